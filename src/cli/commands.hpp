@@ -1,0 +1,15 @@
+#pragma once
+// One setup function per command file: each registers its subcommands, options and
+// callbacks on the app. The callbacks parse, call the store or report, and render.
+
+#include "cli/context.hpp"
+
+#include <CLI/CLI.hpp>
+
+namespace kades::cli {
+
+void setup_region(CLI::App& app, Context& ctx);
+void setup_village(CLI::App& app, Context& ctx);
+void setup_db(CLI::App& app, Context& ctx);
+
+} // namespace kades::cli

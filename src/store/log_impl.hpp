@@ -1,0 +1,25 @@
+#pragma once
+// Store-internal: the SQLite handle behind a Log. Included only by src/store/*.cpp.
+
+#include "store/log.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <filesystem>
+#include <memory>
+
+namespace kades::store {
+
+struct Log::Impl {
+    std::filesystem::path path;
+    std::unique_ptr<SQLite::Database> db;
+    int found_version = 0;
+    bool in_transaction = false;
+};
+
+inline SQLite::Database& db_of(Log& log) { return *log.impl().db; }
+
+// Runs the migrations this log lacks, each in its own IMMEDIATE transaction.
+void migrate(SQLite::Database& db, const std::filesystem::path& path);
+
+} // namespace kades::store
