@@ -10,6 +10,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <clocale>
 #include <cstdlib>
 #include <iostream>
@@ -62,20 +63,78 @@ void add_globals(CLI::App& app, Globals& globals) {
     app.add_flag("-q,--quiet", globals.quiet, tr("print only what a script needs"));
 }
 
-int parse_error(CLI::App& app, const CLI::ParseError& e) {
+const CLI::Option* find_option(const CLI::App* app, const std::string& name) {
+    for (; app != nullptr; app = app->get_parent())
+        if (const auto* option = app->get_option_no_throw(name))
+            return option;
+    return nullptr;
+}
+
+// The first word, at a level that has subcommands, that names none of them; with the
+// subcommands it resembles. Option values are skipped, so `--db kades.db` is no command.
+std::optional<std::string> unknown_command(const CLI::App& app, int argc, char** argv,
+                                           std::vector<std::string>& hints) {
+    const CLI::App* current = &app;
+    for (int i = 1; i < argc; ++i) {
+        std::string arg = argv[i];
+        if (arg == "--")
+            return std::nullopt;
+        if (arg.size() > 1 && arg[0] == '-') {
+            const auto* option = find_option(current, arg.substr(0, arg.find('=')));
+            if (option && option->get_type_size() != 0 && arg.find('=') == std::string::npos)
+                ++i;
+            continue;
+        }
+        auto subcommands = current->get_subcommands([](const CLI::App*) { return true; });
+        if (subcommands.empty())
+            return std::nullopt;
+        auto named = std::find_if(subcommands.begin(), subcommands.end(),
+                                  [&](const CLI::App* sub) { return sub->check_name(arg); });
+        if (named != subcommands.end()) {
+            current = *named;
+            continue;
+        }
+        for (const auto* sub : subcommands)
+            if (core::edit_distance(arg, sub->get_name()) <= 2)
+                hints.push_back(trf("did you mean `{}`?", sub->get_name()));
+        return arg;
+    }
+    return std::nullopt;
+}
+
+// CLI11's own words in the help, in the user's language.
+void translate_help(CLI::App& app) {
+    auto formatter = app.get_formatter();
+    for (const char* label : {N_("Usage"), N_("OPTIONS"), N_("SUBCOMMAND"), N_("SUBCOMMANDS"),
+                              N_("Positionals"), N_("REQUIRED"), N_("Env")})
+        formatter->label(label, tr(label));
+    app.option_defaults()->group(tr("Options"));
+    app.group(tr("Commands"));
+}
+
+int parse_error(CLI::App& app, const CLI::ParseError& e, int argc, char** argv) {
     if (e.get_exit_code() == 0) // --help, --version
         return app.exit(e);
-    std::vector<std::string> hints{tr("see `kades --help`")};
+    std::vector<std::string> hints;
     std::string what = e.what();
-    if (e.get_name() == "ExtrasError") {
+    if (auto command = unknown_command(app, argc, argv, hints)) {
+        what = trf("unknown command '{}'", *command);
+    } else if (dynamic_cast<const CLI::ExtrasError*>(&e)) {
         auto colon = what.find(": ");
-        what = trf("unknown command, option or argument: {}",
-                   colon == std::string::npos ? what : what.substr(colon + 2));
-    } else if (e.get_name() == "RequiredError" && what.find("subcommand") != std::string::npos) {
+        auto extra = colon == std::string::npos ? what : what.substr(colon + 2);
+        what = extra.rfind('-', 0) == 0 ? trf("unknown option '{}'", extra)
+                                        : trf("unexpected argument '{}'", extra);
+    } else if (dynamic_cast<const CLI::RequiredError*>(&e) && what.find("subcommand") != std::string::npos) {
         what = tr("a command is missing");
+    } else if (auto at = what.find(" is required"); dynamic_cast<const CLI::RequiredError*>(&e) &&
+                                                      at != std::string::npos) {
+        what = trf("{} is missing", what.substr(0, at));
+    } else if (dynamic_cast<const CLI::ArgumentMismatch*>(&e)) {
+        what = trf("{} needs a value", what.substr(0, what.find(':')));
     } else {
         what = trf("bad usage: {}", what);
     }
+    hints.push_back(tr("see `kades --help`"));
     print_error(what, hints);
     return core::k_exit_usage;
 }
@@ -92,7 +151,8 @@ int run(int argc, char** argv) {
         core::set_language(core::lang_from_locale(lang), (ctx.share_dir() / "locale").string());
 
         CLI::App app{tr("kades: the shared knowledge log of a network of village heads"), "kades"};
-        app.set_version_flag("--version", "kades " KADES_VERSION);
+        translate_help(app);
+        app.set_version_flag("--version", "kades " KADES_VERSION, tr("print the version and exit"));
         app.set_help_flag("-h,--help", tr("print this help and exit"));
         app.require_subcommand(1);
         app.fallthrough();
@@ -103,7 +163,7 @@ int run(int argc, char** argv) {
         try {
             app.parse(argc, argv);
         } catch (const CLI::ParseError& e) {
-            return parse_error(app, e);
+            return parse_error(app, e, argc, argv);
         } catch (...) {
             store::rethrow_translated();
         }

@@ -1,0 +1,180 @@
+// Tests of src/store/migrations.cpp: the numbered schema, its version and its tables.
+
+#include "core/error.hpp"
+#include "store/log.hpp"
+#include "store/log_impl.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <set>
+#include <string>
+
+using namespace kades;
+using store::Log;
+using store::OpenMode;
+
+namespace {
+namespace fs = std::filesystem;
+
+constexpr int k_kades_application_id = 0x6b616465; // 'kade'
+
+struct TempDir {
+    fs::path path;
+    TempDir() {
+        std::string pattern = (fs::temp_directory_path() / "kades-mig-XXXXXX").string();
+        REQUIRE(::mkdtemp(pattern.data()) != nullptr);
+        path = pattern;
+    }
+    ~TempDir() {
+        std::error_code ec;
+        fs::remove_all(path, ec);
+    }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+};
+
+std::string bytes_of(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// The whole schema as SQLite keeps it: any migration that ran again would change it.
+std::string schema_of(SQLite::Database& db) {
+    SQLite::Statement stmt(db, "SELECT type, name, ifnull(sql, '') FROM sqlite_schema "
+                               "ORDER BY type, name");
+    std::string out;
+    while (stmt.executeStep())
+        out += stmt.getColumn(0).getString() + " " + stmt.getColumn(1).getString() + " " +
+               stmt.getColumn(2).getString() + "\n";
+    return out;
+}
+
+std::set<std::string> tables_of(SQLite::Database& db) {
+    SQLite::Statement stmt(db, "SELECT name FROM pragma_table_list WHERE schema = 'main' AND "
+                               "type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'");
+    std::set<std::string> names;
+    while (stmt.executeStep())
+        names.insert(stmt.getColumn(0).getString());
+    return names;
+}
+
+} // namespace
+
+TEST_CASE("store::schema_version") {
+    CHECK(store::schema_version() >= 1);
+}
+
+TEST_CASE("store::migrate: a new log ends at schema_version() with the kades application id") {
+    TempDir dir;
+    auto path = dir.path / "kades.db";
+    {
+        auto log = Log::open(path, OpenMode::write);
+        CHECK(log.version() == 0); // found before migrating
+        auto& db = store::db_of(log);
+        CHECK(db.execAndGet("PRAGMA user_version").getInt() == store::schema_version());
+        CHECK(db.execAndGet("PRAGMA application_id").getInt() == k_kades_application_id);
+    } // the migrations are committed on their own, even without commit()
+    SQLite::Database db(path.string(), SQLite::OPEN_READONLY);
+    CHECK(db.execAndGet("PRAGMA user_version").getInt() == store::schema_version());
+    CHECK(db.execAndGet("PRAGMA application_id").getInt() == k_kades_application_id);
+}
+
+TEST_CASE("store::migrate: the tables of the schema") {
+    auto log = Log::open_memory();
+    auto tables = tables_of(store::db_of(log));
+    for (const char* table :
+         {"region", "village", "village_tag", "village_head", "village_index"}) {
+        CAPTURE(table);
+        CHECK(tables.count(table) == 1);
+    }
+}
+
+TEST_CASE("store::migrate: every table is STRICT") {
+    auto log = Log::open_memory();
+    auto& db = store::db_of(log);
+    SQLite::Statement stmt(db, "SELECT name, strict FROM pragma_table_list WHERE schema = "
+                               "'main' AND type = 'table' AND name NOT LIKE 'sqlite\\_%' "
+                               "ESCAPE '\\'");
+    int tables = 0;
+    while (stmt.executeStep()) {
+        CAPTURE(stmt.getColumn(0).getString());
+        CHECK(stmt.getColumn(1).getInt() == 1);
+        ++tables;
+    }
+    CHECK(tables >= 5);
+    // STRICT refuses a value of the wrong type rather than storing it.
+    CHECK_THROWS_AS(db.exec("INSERT INTO village_head (village, name, since) VALUES ('x', 'A', "
+                            "NULL)"),
+                    SQLite::Exception);
+}
+
+TEST_CASE("store::migrate: the schema's constraints hold") {
+    auto log = Log::open_memory();
+    auto& db = store::db_of(log);
+    CHECK_THROWS_AS(db.exec("INSERT INTO region (code, level, name) VALUES ('33', 'planet', "
+                            "'Jawa Tengah')"),
+                    SQLite::Exception);
+    db.exec("INSERT INTO village (uuid, slug, name) VALUES ('u1', 's1', 'A')");
+    CHECK_THROWS_AS(db.exec("INSERT INTO village (uuid, slug, name) VALUES ('u2', 's1', 'B')"),
+                    SQLite::Exception);
+    CHECK_THROWS_AS(db.exec("INSERT INTO village_tag (village, tag) VALUES (999, 'x')"),
+                    SQLite::Exception); // foreign keys on
+    CHECK_THROWS_AS(db.exec("INSERT INTO village_index (village, kind, year, score, status) "
+                            "VALUES (1, 'hdi', 2024, 0.5, 'maju')"),
+                    SQLite::Exception);
+}
+
+TEST_CASE("store::migrate: an already migrated log is left as it is") {
+    TempDir dir;
+    auto path = dir.path / "kades.db";
+    Log::open(path, OpenMode::write).commit();
+    std::string schema;
+    int cookie = 0;
+    {
+        SQLite::Database db(path.string(), SQLite::OPEN_READONLY);
+        schema = schema_of(db);
+        cookie = db.execAndGet("PRAGMA schema_version").getInt();
+    }
+    auto before = bytes_of(path);
+    for (auto mode : {OpenMode::read, OpenMode::write}) {
+        auto log = Log::open(path, mode);
+        CHECK(log.version() == store::schema_version());
+        auto& db = store::db_of(log);
+        // Migrating once more inside the command's transaction does nothing (and opens no
+        // transaction of its own, which would fail inside this one).
+        CHECK_NOTHROW(store::migrate(db, path));
+        CHECK(schema_of(db) == schema);
+        CHECK(db.execAndGet("PRAGMA schema_version").getInt() == cookie);
+        log.commit();
+    }
+    CHECK(bytes_of(path) == before);
+}
+
+TEST_CASE("store::migrate: an empty file is migrated as a new log") {
+    TempDir dir;
+    auto path = dir.path / "kades.db";
+    { std::ofstream touch(path); }
+    REQUIRE(fs::file_size(path) == 0);
+    auto log = Log::open(path, OpenMode::write);
+    CHECK(log.version() == 0);
+    CHECK(store::db_of(log).execAndGet("PRAGMA user_version").getInt() == store::schema_version());
+}
+
+TEST_CASE("store::Log::open_memory") {
+    auto log = Log::open_memory();
+    CHECK(log.path() == ":memory:");
+    auto& db = store::db_of(log);
+    CHECK(db.execAndGet("PRAGMA user_version").getInt() == store::schema_version());
+    CHECK(db.execAndGet("PRAGMA application_id").getInt() == k_kades_application_id);
+    CHECK(db.execAndGet("PRAGMA foreign_keys").getInt() == 1);
+    db.exec("INSERT INTO village (uuid, slug, name) VALUES ('u1', 'sukamaju', 'Sukamaju')");
+    CHECK(db.execAndGet("SELECT count(*) FROM village").getInt() == 1);
+    // Two memory logs are separate.
+    auto other = Log::open_memory();
+    CHECK(store::db_of(other).execAndGet("SELECT count(*) FROM village").getInt() == 0);
+}
