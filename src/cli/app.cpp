@@ -59,7 +59,7 @@ void add_globals(CLI::App& app, Globals& globals) {
         ->envname("KADES_FORMAT");
     app.add_option("--lang", globals.lang, tr("language: id (Bahasa Indonesia) or en"))
         ->envname("KADES_LANG");
-    app.add_option("--color", globals.color, tr("colour: auto, always, never"));
+    app.add_option("--color", globals.color, tr("color: auto, always, never"));
     app.add_flag("-q,--quiet", globals.quiet, tr("print only what a script needs"));
 }
 
@@ -112,6 +112,15 @@ void translate_help(CLI::App& app) {
     app.group(tr("Commands"));
 }
 
+// Subcommands get their --help from CLI11 in its own group: put it with the other options.
+void group_help(CLI::App& app) {
+    for (auto* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+        if (auto* help = sub->get_help_ptr())
+            help->group(tr("Options"));
+        group_help(*sub);
+    }
+}
+
 int parse_error(CLI::App& app, const CLI::ParseError& e, int argc, char** argv) {
     if (e.get_exit_code() == 0) // --help, --version
         return app.exit(e);
@@ -124,10 +133,11 @@ int parse_error(CLI::App& app, const CLI::ParseError& e, int argc, char** argv) 
         auto extra = colon == std::string::npos ? what : what.substr(colon + 2);
         what = extra.rfind('-', 0) == 0 ? trf("unknown option '{}'", extra)
                                         : trf("unexpected argument '{}'", extra);
-    } else if (dynamic_cast<const CLI::RequiredError*>(&e) && what.find("subcommand") != std::string::npos) {
+    } else if (dynamic_cast<const CLI::RequiredError*>(&e) &&
+               what.find("subcommand") != std::string::npos) {
         what = tr("a command is missing");
-    } else if (auto at = what.find(" is required"); dynamic_cast<const CLI::RequiredError*>(&e) &&
-                                                      at != std::string::npos) {
+    } else if (auto at = what.find(" is required");
+               dynamic_cast<const CLI::RequiredError*>(&e) && at != std::string::npos) {
         what = trf("{} is missing", what.substr(0, at));
     } else if (dynamic_cast<const CLI::ArgumentMismatch*>(&e)) {
         what = trf("{} needs a value", what.substr(0, what.find(':')));
@@ -160,6 +170,7 @@ int run(int argc, char** argv) {
         setup_region(app, ctx);
         setup_village(app, ctx);
         setup_db(app, ctx);
+        group_help(app);
         try {
             app.parse(argc, argv);
         } catch (const CLI::ParseError& e) {

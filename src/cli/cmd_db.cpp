@@ -12,11 +12,14 @@
 namespace kades::cli {
 using core::tr;
 using core::trf;
+using core::trnf;
 using render::Format;
 
 namespace {
 
-void run_path(Context& ctx) { ctx.out() << ctx.log_path().string() << '\n'; }
+void run_path(Context& ctx) {
+    ctx.out() << ctx.log_path().string() << '\n';
+}
 
 void run_init(Context& ctx) {
     bool existed = std::filesystem::exists(ctx.log_path());
@@ -40,8 +43,9 @@ void run_check(Context& ctx) {
     auto log = ctx.open_log(store::OpenMode::read);
     auto problems = store::check_log(log);
     if (!problems.empty())
-        throw core::LogUnavailable(trf("the log {} has {} problems", log.path().string(),
-                                       problems.size()),
+        throw core::LogUnavailable(trnf("the log {} has {} problem", "the log {} has {} problems",
+                                        static_cast<unsigned long>(problems.size()),
+                                        log.path().string(), problems.size()),
                                    problems);
     ctx.say(trf("The log {} is sound.", log.path().string()));
 }
@@ -53,8 +57,8 @@ void run_stats(Context& ctx) {
                         {}};
     for (const auto& [name, rows] : store::table_counts(log))
         table.rows.push_back({name, std::to_string(rows)});
-    table.rows.push_back({tr("file size (bytes)"),
-                          std::to_string(std::filesystem::file_size(log.path()))});
+    table.rows.push_back(
+        {tr("file size (bytes)"), std::to_string(std::filesystem::file_size(log.path()))});
     render::write_table(ctx.out(), table, options);
 }
 
@@ -67,7 +71,8 @@ void run_backup(Context& ctx, const std::string& file) {
 } // namespace
 
 void setup_db(CLI::App& app, Context& ctx) {
-    auto* db = app.add_subcommand("db", tr("the log file: path, init, migrate, check, stats, backup"));
+    auto* db =
+        app.add_subcommand("db", tr("the log file: path, init, migrate, check, stats, backup"));
     db->require_subcommand(1);
     db->add_subcommand("path", tr("print where the log is"))->callback([&ctx] { run_path(ctx); });
     db->add_subcommand("init", tr("start a log (or bring it up to date)"))->callback([&ctx] {

@@ -28,14 +28,15 @@ struct ListOptions {
 
 void run_import(Context& ctx, const ImportOptions& opt) {
     ctx.render_options({Format::table});
-    auto dir = opt.dir.empty() ? ctx.share_dir() / "kades" / "wilayah" : std::filesystem::path(opt.dir);
+    auto dir =
+        opt.dir.empty() ? ctx.share_dir() / "kades" / "wilayah" : std::filesystem::path(opt.dir);
     auto log = ctx.open_log(store::OpenMode::write);
     auto result = store::import_regions(log, dir);
     log.commit();
     ctx.say(trf("Loaded {} provinces, {} regencies, {} districts and {} villages: {} new, {} "
                 "renamed.",
-                result.provinces, result.regencies, result.districts, result.villages,
-                result.added, result.renamed));
+                result.provinces, result.regencies, result.districts, result.villages, result.added,
+                result.renamed));
     if (result.network_renamed > 0)
         ctx.say(trnf("{} village of the network took its new name.",
                      "{} villages of the network took their new names.",
@@ -75,25 +76,28 @@ void run_list(Context& ctx, const ListOptions& opt) {
 } // namespace
 
 void setup_region(CLI::App& app, Context& ctx) {
-    auto* region = app.add_subcommand("region", tr("Indonesia's administrative regions (reference data)"));
+    auto* region =
+        app.add_subcommand("region", tr("Indonesia's administrative regions (reference data)"));
     region->require_subcommand(1);
 
     auto import_opt = std::make_shared<ImportOptions>();
-    auto* import = region->add_subcommand("import", tr("load the Kemendagri regions from CSV files"));
+    auto* import =
+        region->add_subcommand("import", tr("load the Kemendagri regions from CSV files"));
     import->add_option("DIR", import_opt->dir,
                        tr("folder with provinces.csv, regencies.csv, districts.csv, villages.csv "
                           "(default: the copy shipped with kades)"));
     import->footer(tr("Example: kades region import"));
-    import->callback([&ctx, import_opt] { run_import(ctx, *import_opt); });
+    import->callback([&ctx, import_opt] { run_import(ctx, *import_opt);
+});
 
-    auto list_opt = std::make_shared<ListOptions>();
-    auto* list = region->add_subcommand("list", tr("browse regions and find their codes"));
-    list->add_option("--under", list_opt->under, tr("only the regions under this code"));
-    list->add_option("--level", list_opt->level, tr("province, regency, district or village"));
-    list->add_option("--name", list_opt->name, tr("names containing this text"));
-    list->add_option("--limit", list_opt->limit, tr("at most this many rows"));
-    list->footer(tr("Example: kades region list --level village --name sidasari"));
-    list->callback([&ctx, list_opt] { run_list(ctx, *list_opt); });
-}
+auto list_opt = std::make_shared<ListOptions>();
+auto* list = region->add_subcommand("list", tr("browse regions and find their codes"));
+list->add_option("--under", list_opt->under, tr("only the regions under this code"));
+list->add_option("--level", list_opt->level, tr("province, regency, district or village"));
+list->add_option("--name", list_opt->name, tr("names containing this text"));
+list->add_option("--limit", list_opt->limit, tr("at most this many rows"));
+list->footer(tr("Example: kades region list --level village --name sidasari"));
+list->callback([&ctx, list_opt] { run_list(ctx, *list_opt); });
+} // namespace kades::cli
 
 } // namespace kades::cli

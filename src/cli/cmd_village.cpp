@@ -14,6 +14,7 @@
 namespace kades::cli {
 using core::tr;
 using core::trf;
+using core::trnf;
 using render::Format;
 
 void setup_village_read(CLI::App& village, Context& ctx);
@@ -50,8 +51,7 @@ void run_add(Context& ctx, const AddOptions& opt) {
     auto log = ctx.open_log(store::OpenMode::write);
     auto v = store::add_village(log, fields);
     log.commit();
-    print_village(ctx, options, v,
-                  trf("Added {} as {}.", render::village_label(v), v.slug));
+    print_village(ctx, options, v, trf("Added {} as {}.", render::village_label(v), v.slug));
 }
 
 void run_import(Context& ctx, const ImportOptions& opt) {
@@ -62,8 +62,11 @@ void run_import(Context& ctx, const ImportOptions& opt) {
     auto result = opt.under.empty() ? store::import_villages_csv(log, opt.file)
                                     : store::import_villages_under(log, opt.under);
     log.commit();
-    ctx.say(trf("Added {} villages; {} were already in the network.", result.added,
-                result.existing));
+    ctx.say(trnf("Added {} village.", "Added {} villages.",
+                 static_cast<unsigned long>(result.added), result.added) +
+            " " +
+            trnf("{} was already in the network.", "{} were already in the network.",
+                 static_cast<unsigned long>(result.existing), result.existing));
 }
 
 void run_edit(Context& ctx, const EditOptions& opt) {
@@ -83,7 +86,8 @@ void setup_village(CLI::App& app, Context& ctx) {
 
     auto add_opt = std::make_shared<AddOptions>();
     auto* add = village->add_subcommand("add", tr("add a village to the network"));
-    add->add_option("NAME", add_opt->fields.name, tr("the village's name (from --code if left out)"));
+    add->add_option("NAME", add_opt->fields.name,
+                    tr("the village's name (from --code if left out)"));
     add_village_field_options(*add, add_opt->fields, false);
     add->footer(tr("Example: kades village add --code 33.01.18.2011 --head \"Sutarno\" --phone "
                    "0812-2600-1234"));
@@ -96,18 +100,19 @@ void setup_village(CLI::App& app, Context& ctx) {
     import->add_option("--under", import_opt->under,
                        tr("a province, regency or district code, e.g. 33.01.18"));
     import->footer(tr("Example: kades village import --under 33.01.18"));
-    import->callback([&ctx, import_opt] { run_import(ctx, *import_opt); });
+    import->callback([&ctx, import_opt] { run_import(ctx, *import_opt);
+});
 
-    auto edit_opt = std::make_shared<EditOptions>();
-    auto* edit = village->add_subcommand("edit", tr("change a village's details"));
-    edit->add_option("REF", edit_opt->ref, tr("slug, code or unique name"))->required();
-    add_village_field_options(*edit, edit_opt->fields, true);
-    edit->footer(tr("Example: kades village edit sidasari-cipari --phone 0812-2600-1234 --tag "
-                    "bumdes"));
-    edit->callback([&ctx, edit_opt] { run_edit(ctx, *edit_opt); });
+auto edit_opt = std::make_shared<EditOptions>();
+auto* edit = village->add_subcommand("edit", tr("change a village's details"));
+edit->add_option("REF", edit_opt->ref, tr("slug, code or unique name"))->required();
+add_village_field_options(*edit, edit_opt->fields, true);
+edit->footer(tr("Example: kades village edit sidasari-cipari --phone 0812-2600-1234 --tag "
+                "bumdes"));
+edit->callback([&ctx, edit_opt] { run_edit(ctx, *edit_opt); });
 
-    setup_village_read(*village, ctx);
-    setup_village_record(*village, ctx);
-}
+setup_village_read(*village, ctx);
+setup_village_record(*village, ctx);
+} // namespace kades::cli
 
 } // namespace kades::cli

@@ -30,7 +30,7 @@ struct ShowOptions {
 };
 
 store::VillageFilter filter_of(const ListOptions& opt) {
-    store::VillageFilter filter{opt.district, opt.regency, opt.province, std::nullopt,
+    store::VillageFilter filter{opt.district, opt.regency,  opt.province, std::nullopt,
                                 std::nullopt, opt.archived, std::nullopt};
     if (opt.tag)
         filter.tag = core::normalize_tag(*opt.tag);

@@ -36,7 +36,8 @@ std::size_t terminal_width() {
     if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0)
         return size.ws_col;
     auto columns = env("COLUMNS");
-    return columns.empty() ? 80 : static_cast<std::size_t>(std::max(20, std::atoi(columns.c_str())));
+    return columns.empty() ? 80
+                           : static_cast<std::size_t>(std::max(20, std::atoi(columns.c_str())));
 }
 
 } // namespace

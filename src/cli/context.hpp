@@ -24,7 +24,7 @@ struct Globals {
 };
 
 class Context {
-public:
+  public:
     Globals globals;
 
     // The render options for a command offering these formats; another format is a usage
@@ -42,7 +42,7 @@ public:
     void say(const std::string& line);
     std::string output() const { return m_out.str(); }
 
-private:
+  private:
     std::ostringstream m_out;
     mutable std::optional<core::Date> m_today;
 };

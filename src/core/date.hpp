@@ -36,9 +36,10 @@ Period make_period(std::optional<Date> from, std::optional<Date> to);
 // A year given on the command line (--year): four digits. Throws Invalid.
 int parse_year(std::string_view text);
 
-std::string iso(Date date);                  // 2026-11-06
-std::string long_date(Date date, Lang lang); // 6 November 2026 (id and en alike: Nov/Agustus per lang)
-std::string short_date(Date date, Lang lang); // 6 Nov 2026; id: 6 Agu 2026
+std::string iso(Date date); // 2026-11-06
+std::string long_date(Date date,
+                      Lang lang); // 6 November 2026 (id and en alike: Nov/Agustus per lang)
+std::string short_date(Date date, Lang lang);      // 6 Nov 2026; id: 6 Agu 2026
 std::string month_name(unsigned month, Lang lang); // 1..12 -> Januari / January
 
 // Today: KADES_TODAY (YYYY-MM-DD) when set, else the local calendar day. A malformed

@@ -96,8 +96,9 @@ IndexScore make_index_score(IndexKind kind, double score, std::optional<DevStatu
             throw Invalid(trf("IDM score {} is out of range: give a number from 0 to 1", score));
         DevStatus derived = idm_status(score);
         if (status && *status != derived)
-            throw Invalid(trf("status '{}' does not match IDM score {} ({}): leave --status out",
-                              dev_status_key(*status), score, dev_status_key(derived)));
+            throw Invalid(trf(
+                "status '{}' does not match IDM score {} (that score means {}): leave --status out",
+                dev_status_key(*status), score, dev_status_key(derived)));
         return IndexScore{kind, score, derived};
     }
     if (!(score >= 0.0 && score <= 100.0))

@@ -20,7 +20,8 @@ std::string index_kind_key(IndexKind kind);        // "idm" | "id"
 // underdeveloped, developing, advanced, independent; spaces or hyphens). Throws Invalid.
 DevStatus parse_dev_status(std::string_view text);
 std::string dev_status_key(DevStatus status); // "sangat-tertinggal", ...
-std::string dev_status_label(DevStatus status, Lang lang); // "Sangat Tertinggal" / "Very underdeveloped"
+std::string dev_status_label(DevStatus status,
+                             Lang lang); // "Sangat Tertinggal" / "Very underdeveloped"
 
 // IDM bands: Sangat Tertinggal <= 0.4907 < Tertinggal <= 0.5989 < Berkembang <= 0.7072 < Maju
 // <= 0.8155 < Mandiri.

@@ -14,20 +14,20 @@ inline constexpr int k_exit_usage = 2;  // unknown command or option, missing ar
 inline constexpr int k_exit_log = 3;    // the log cannot be used
 
 class Error : public std::runtime_error {
-public:
+  public:
     Error(int exit_code, const std::string& message, std::vector<std::string> hints = {})
         : std::runtime_error(message), m_exit_code(exit_code), m_hints(std::move(hints)) {}
     int exit_code() const { return m_exit_code; }
     const std::vector<std::string>& hints() const { return m_hints; }
 
-private:
+  private:
     int m_exit_code;
     std::vector<std::string> m_hints;
 };
 
 #define KADES_ERROR(Name, code)                                                                    \
     class Name : public Error {                                                                    \
-    public:                                                                                        \
+      public:                                                                                      \
         explicit Name(const std::string& message, std::vector<std::string> hints = {})             \
             : Error(code, message, std::move(hints)) {}                                            \
     }

@@ -27,9 +27,13 @@ void set_language(Lang lang, const std::string& locale_dir) {
     bind_textdomain_codeset(k_domain, "UTF-8");
 }
 
-Lang language() { return g_lang; }
+Lang language() {
+    return g_lang;
+}
 
-const char* tr(const char* msgid) { return g_lang == Lang::en ? msgid : dgettext(k_domain, msgid); }
+const char* tr(const char* msgid) {
+    return g_lang == Lang::en ? msgid : dgettext(k_domain, msgid);
+}
 
 const char* trn(const char* singular, const char* plural, unsigned long n) {
     if (g_lang == Lang::en)

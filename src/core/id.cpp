@@ -20,13 +20,15 @@ std::string new_uuid() {
     }();
     std::uint64_t high = engine();
     std::uint64_t low = engine();
-    high = (high & ~0xF000ULL) | 0x4000ULL;                // version 4
-    low = (low & ~(0xC0ULL << 56)) | (0x80ULL << 56);       // RFC 4122 variant
+    high = (high & ~0xF000ULL) | 0x4000ULL;           // version 4
+    low = (low & ~(0xC0ULL << 56)) | (0x80ULL << 56); // RFC 4122 variant
     return fmt::format("{:08x}-{:04x}-{:04x}-{:04x}-{:012x}", high >> 32, (high >> 16) & 0xFFFF,
                        high & 0xFFFF, low >> 48, low & 0xFFFFFFFFFFFFULL);
 }
 
-std::string short_id(std::string_view uuid) { return std::string(uuid.substr(0, 8)); }
+std::string short_id(std::string_view uuid) {
+    return std::string(uuid.substr(0, 8));
+}
 
 std::string parse_id_prefix(std::string_view text) {
     std::string prefix;
@@ -41,8 +43,8 @@ std::string parse_id_prefix(std::string_view text) {
         prefix += c;
     }
     if (prefix.size() < 4 || prefix.size() > 32)
-        throw Invalid(trf("'{}' is not an id: give 4 or more of its hex digits, as shown by list",
-                          text));
+        throw Invalid(
+            trf("'{}' is not an id: give 4 or more of its hex digits, as shown by list", text));
     return prefix;
 }
 

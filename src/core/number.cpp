@@ -9,7 +9,8 @@ namespace kades::core {
 
 double parse_decimal(std::string_view text, std::string_view option) {
     std::string value = trim(text);
-    if (auto comma = value.find(','); comma != std::string::npos && value.find('.') == std::string::npos)
+    if (auto comma = value.find(',');
+        comma != std::string::npos && value.find('.') == std::string::npos)
         value[comma] = '.'; // Indonesian writes 0,65
     double number = 0;
     auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), number);

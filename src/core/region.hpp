@@ -17,8 +17,9 @@ struct RegionCode {
 };
 std::optional<RegionCode> parse_region_code(std::string_view text);
 
-RegionLevel parse_region_level(std::string_view text); // province|regency|district|village (+id words); throws Invalid
-std::string region_level_key(RegionLevel level);        // "province", ...
+RegionLevel parse_region_level(
+    std::string_view text); // province|regency|district|village (+id words); throws Invalid
+std::string region_level_key(RegionLevel level); // "province", ...
 
 // The kind of a village-level code, from the first digit of its last part:
 // 1 kelurahan, 2 desa, 3 desa adat; "" when unknown.
@@ -28,7 +29,7 @@ struct Region {
     std::string code;
     RegionLevel level{};
     std::string name;
-    std::string parent; // code, empty for a province
+    std::string parent;                      // code, empty for a province
     std::string district, regency, province; // names of the ancestors, where they apply
 };
 

@@ -13,7 +13,7 @@ constexpr std::size_t k_max_tag = 40;
 
 // Spaces, commas and control characters would split a tag or hide in it.
 bool breaks_word(char c) {
-    return static_cast<unsigned char>(c) <= 0x20 || c == 0x7F || c == ',';
+    return static_cast<unsigned char>(c) <= 0x20 || c == 0x7F || c == ',' || c == ';';
 }
 
 } // namespace

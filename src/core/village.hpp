@@ -56,7 +56,7 @@ struct VillageCounts {
 
 struct VillageProfile {
     Village village;
-    std::vector<HeadTerm> heads; // oldest first
+    std::vector<HeadTerm> heads;   // oldest first
     std::vector<IndexEntry> index; // by year
     VillageCounts counts;
 };

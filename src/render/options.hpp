@@ -16,9 +16,9 @@ std::string format_key(Format format);
 struct Options {
     Format format = Format::table;
     core::Lang lang = core::Lang::en;
-    bool color = false;     // ANSI styling (bold headings)
-    bool truncate = false;  // stdout is a terminal: cut long cells with … to fit width
-    std::size_t width = 0;  // terminal columns when truncate is on
+    bool color = false;    // ANSI styling (bold headings)
+    bool truncate = false; // stdout is a terminal: cut long cells with … to fit width
+    std::size_t width = 0; // terminal columns when truncate is on
 };
 
 } // namespace kades::render

@@ -61,7 +61,9 @@ void regions(std::ostream& out, const std::vector<core::Region>& regions, const 
         write_json(out, list);
         return;
     }
-    write_table(out, region_table(regions, options.format == Format::csv), options);
+    bool csv = options.format == Format::csv;
+    auto table = region_table(regions, csv);
+    write_table(out, csv ? table : without_empty_columns(table), options);
 }
 
 } // namespace kades::render

@@ -153,3 +153,27 @@ void write_table(std::ostream& out, const Table& table, const Options& options) 
 }
 
 } // namespace kades::render
+
+namespace kades::render {
+
+Table without_empty_columns(const Table& table) {
+    Table out;
+    std::vector<std::size_t> kept;
+    for (std::size_t c = 0; c < table.columns.size(); ++c) {
+        bool used = std::any_of(table.rows.begin(), table.rows.end(),
+                                [c](const auto& row) { return c < row.size() && !row[c].empty(); });
+        if (used) {
+            kept.push_back(c);
+            out.columns.push_back(table.columns[c]);
+        }
+    }
+    for (const auto& row : table.rows) {
+        std::vector<std::string> cells;
+        for (auto c : kept)
+            cells.push_back(c < row.size() ? row[c] : std::string());
+        out.rows.push_back(std::move(cells));
+    }
+    return out;
+}
+
+} // namespace kades::render

@@ -30,3 +30,9 @@ struct Table {
 void write_table(std::ostream& out, const Table& table, const Options& options);
 
 } // namespace kades::render
+
+namespace kades::render {
+// The table less the columns that are empty in every row: for a person's view, where a
+// column of blanks only takes width (CSV keeps every column for scripts).
+Table without_empty_columns(const Table& table);
+} // namespace kades::render

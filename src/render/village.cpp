@@ -11,7 +11,9 @@ using core::tr;
 
 namespace {
 
-Json text_or_null(const std::string& text) { return text.empty() ? Json(nullptr) : Json(text); }
+Json text_or_null(const std::string& text) {
+    return text.empty() ? Json(nullptr) : Json(text);
+}
 
 std::string join(const std::vector<std::string>& items, const char* separator) {
     std::string out;
@@ -23,10 +25,9 @@ std::string join(const std::vector<std::string>& items, const char* separator) {
 // The table a person reads: the columns that identify and reach a village.
 Table village_table(const std::vector<core::Village>& villages) {
     Table table;
-    table.columns = {{"id", tr("Slug")},         {"name", tr("Village")},
-                     {"code", tr("Code")},       {"district", tr("District")},
-                     {"regency", tr("Regency")}, {"head", tr("Head")},
-                     {"phone", tr("Phone")},     {"tags", tr("Tags")}};
+    table.columns = {{"id", tr("Slug")},           {"name", tr("Village")},    {"code", tr("Code")},
+                     {"district", tr("District")}, {"regency", tr("Regency")}, {"head", tr("Head")},
+                     {"phone", tr("Phone")},       {"tags", tr("Tags")}};
     for (const auto& v : villages)
         table.rows.push_back(
             {v.slug, v.name, v.code, v.district, v.regency, v.head, v.phone, join(v.tags, ", ")});

@@ -22,8 +22,8 @@ Json profile_json(const core::VillageProfile& p) {
     Json j = village_json(p.village);
     Json heads = Json::array();
     for (const auto& h : p.heads)
-        heads.push_back({{"name", h.name},
-                         {"since", h.since ? Json(core::iso(*h.since)) : Json(nullptr)}});
+        heads.push_back(
+            {{"name", h.name}, {"since", h.since ? Json(core::iso(*h.since)) : Json(nullptr)}});
     j["heads"] = heads;
     Json index = Json::array();
     for (const auto& e : p.index)
@@ -33,9 +33,12 @@ Json profile_json(const core::VillageProfile& p) {
                          {"status", core::dev_status_key(e.score.status)}});
     j["index"] = index;
     const auto& c = p.counts;
-    j["counts"] = {{"meetings_attended", c.meetings_attended}, {"meetings_hosted", c.meetings_hosted},
-                   {"visits_hosted", c.visits_hosted},         {"visits_made", c.visits_made},
-                   {"lessons_shared", c.lessons_shared},       {"lessons_adopted", c.lessons_adopted},
+    j["counts"] = {{"meetings_attended", c.meetings_attended},
+                   {"meetings_hosted", c.meetings_hosted},
+                   {"visits_hosted", c.visits_hosted},
+                   {"visits_made", c.visits_made},
+                   {"lessons_shared", c.lessons_shared},
+                   {"lessons_adopted", c.lessons_adopted},
                    {"actions_open", c.actions_open}};
     return j;
 }
@@ -48,7 +51,9 @@ std::vector<Field> identity_fields(const core::Village& v, core::Lang lang) {
     auto kind = core::village_kind(v.code);
     std::string head = v.head;
     if (!head.empty() && v.head_since)
-        head += " (" + fmt::format(fmt::runtime(tr("since {}")), core::long_date(*v.head_since, lang)) + ")";
+        head += " (" +
+                fmt::format(fmt::runtime(tr("since {}")), core::long_date(*v.head_since, lang)) +
+                ")";
     std::string tags;
     for (const auto& t : v.tags)
         tags += (tags.empty() ? "" : ", ") + t;
@@ -66,7 +71,9 @@ std::vector<Field> identity_fields(const core::Village& v, core::Lang lang) {
 }
 
 Section heads_section(const core::VillageProfile& p, core::Lang lang) {
-    Section s{tr("Heads"), {}, Table{{{"name", tr("Name")}, {"since", tr("Since")}}, {}},
+    Section s{tr("Heads"),
+              {},
+              Table{{{"name", tr("Name")}, {"since", tr("Since")}}, {}},
               tr("none recorded")};
     for (const auto& h : p.heads)
         s.table->rows.push_back({h.name, since_text(h.since, lang)});
@@ -83,9 +90,9 @@ Section index_section(const core::VillageProfile& p, core::Lang lang) {
                     {}},
               tr("none recorded")};
     for (const auto& e : p.index)
-        s.table->rows.push_back({std::to_string(e.year),
-                                 e.score.kind == core::IndexKind::idm ? "IDM" : "ID",
-                                 score_text(e.score), core::dev_status_label(e.score.status, lang)});
+        s.table->rows.push_back(
+            {std::to_string(e.year), e.score.kind == core::IndexKind::idm ? "IDM" : "ID",
+             score_text(e.score), core::dev_status_label(e.score.status, lang)});
     return s;
 }
 
@@ -114,9 +121,10 @@ void village_profile(std::ostream& out, const core::VillageProfile& p, const Opt
         villages(out, {p.village}, options);
         return;
     }
-    Record record{village_label(p.village), identity_fields(p.village, options.lang),
-                  {heads_section(p, options.lang), index_section(p, options.lang),
-                   counts_section(p.counts)}};
+    Record record{
+        village_label(p.village),
+        identity_fields(p.village, options.lang),
+        {heads_section(p, options.lang), index_section(p, options.lang), counts_section(p.counts)}};
     write_record(out, record, options);
 }
 

@@ -34,8 +34,8 @@ void create_log_file(const fs::path& path) {
             trf("cannot create the folder {}: {}", path.parent_path().string(), ec.message()));
     int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
     if (fd < 0 && errno != EEXIST)
-        throw core::LogUnavailable(
-            trf("cannot create the log {}: {}", path.string(), std::generic_category().message(errno)));
+        throw core::LogUnavailable(trf("cannot create the log {}: {}", path.string(),
+                                       std::generic_category().message(errno)));
     if (fd >= 0) {
         ::fchmod(fd, 0600);
         ::close(fd);
@@ -78,8 +78,9 @@ Log Log::open(const fs::path& path, OpenMode mode) {
         impl->db = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE,
                                                       k_busy_timeout_ms);
         impl->found_version = impl->db->execAndGet("PRAGMA user_version").getInt();
+        verify(*impl->db, path);
         configure(*impl->db, mode);
-        migrate(*impl->db, path);
+        migrate(*impl->db);
         impl->db->exec(mode == OpenMode::write ? "BEGIN IMMEDIATE" : "BEGIN");
         impl->in_transaction = true;
     } catch (const SQLite::Exception& e) {
@@ -94,7 +95,7 @@ Log Log::open_memory() {
     impl->db = std::make_unique<SQLite::Database>(
         ":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_MEMORY);
     configure(*impl->db, OpenMode::read);
-    migrate(*impl->db, impl->path);
+    migrate(*impl->db);
     impl->db->exec("BEGIN");
     impl->in_transaction = true;
     return Log(std::move(impl));
@@ -105,7 +106,11 @@ void Log::commit() {
     m_impl->in_transaction = false;
 }
 
-const fs::path& Log::path() const { return m_impl->path; }
-int Log::version() const { return m_impl->found_version; }
+const fs::path& Log::path() const {
+    return m_impl->path;
+}
+int Log::version() const {
+    return m_impl->found_version;
+}
 
 } // namespace kades::store

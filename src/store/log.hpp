@@ -18,7 +18,7 @@ enum class OpenMode {
 int schema_version();
 
 class Log {
-public:
+  public:
     static Log open(const std::filesystem::path& path, OpenMode mode);
     // An in-memory log, migrated: for tests.
     static Log open_memory();
@@ -34,7 +34,7 @@ public:
     struct Impl;
     Impl& impl() { return *m_impl; }
 
-private:
+  private:
     explicit Log(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> m_impl;
 };

@@ -17,9 +17,14 @@ struct Log::Impl {
     bool in_transaction = false;
 };
 
-inline SQLite::Database& db_of(Log& log) { return *log.impl().db; }
+inline SQLite::Database& db_of(Log& log) {
+    return *log.impl().db;
+}
 
+// Refuses, before anything is written, a file that is not a kades log or is newer than
+// this kades.
+void verify(SQLite::Database& db, const std::filesystem::path& path);
 // Runs the migrations this log lacks, each in its own IMMEDIATE transaction.
-void migrate(SQLite::Database& db, const std::filesystem::path& path);
+void migrate(SQLite::Database& db);
 
 } // namespace kades::store

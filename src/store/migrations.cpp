@@ -82,13 +82,16 @@ bool has_foreign_tables(SQLite::Database& db) {
 
 } // namespace
 
-int schema_version() { return k_migrations.back().version; }
+int schema_version() {
+    return k_migrations.back().version;
+}
 
-void migrate(SQLite::Database& db, const std::filesystem::path& path) {
+void verify(SQLite::Database& db, const std::filesystem::path& path) {
     int version = db.execAndGet("PRAGMA user_version").getInt();
     int app_id = db.execAndGet("PRAGMA application_id").getInt();
-    if ((app_id != 0 && app_id != k_application_id) ||
-        (app_id == 0 && version == 0 && has_foreign_tables(db)))
+    // Every kades log has its application_id from migration 1 on; a file without it is
+    // ours only while it is empty.
+    if (app_id != k_application_id && (app_id != 0 || version != 0 || has_foreign_tables(db)))
         throw core::LogUnavailable(
             core::trf("{} is an SQLite file but not a kades log", path.string()),
             {core::tr("give a kades log with --db, or a new path to start one")});
@@ -97,6 +100,10 @@ void migrate(SQLite::Database& db, const std::filesystem::path& path) {
             core::trf("the log {} was written by a newer kades (schema {}, this kades knows {})",
                       path.string(), version, schema_version()),
             {core::tr("upgrade kades to use this log")});
+}
+
+void migrate(SQLite::Database& db) {
+    int version = db.execAndGet("PRAGMA user_version").getInt();
     for (const auto& migration : k_migrations) {
         if (migration.version <= version)
             continue;

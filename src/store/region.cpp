@@ -20,14 +20,15 @@ namespace {
 struct RegionFile {
     const char* name;
     RegionLevel level;
-    const char* header; // expected columns
+    const char* header;  // expected columns
+    const char* example; // the shape of its codes
 };
 
 constexpr std::array k_files{
-    RegionFile{"provinces.csv", RegionLevel::province, "code,name"},
-    RegionFile{"regencies.csv", RegionLevel::regency, "code,province_code,name"},
-    RegionFile{"districts.csv", RegionLevel::district, "code,regency_code,name"},
-    RegionFile{"villages.csv", RegionLevel::village, "code,district_code,name"},
+    RegionFile{"provinces.csv", RegionLevel::province, "code,name", "33"},
+    RegionFile{"regencies.csv", RegionLevel::regency, "code,province_code,name", "33.01"},
+    RegionFile{"districts.csv", RegionLevel::district, "code,regency_code,name", "33.01.18"},
+    RegionFile{"villages.csv", RegionLevel::village, "code,district_code,name", "33.01.18.2011"},
 };
 
 constexpr const char* k_upsert = R"sql(
@@ -62,8 +63,8 @@ void check_row(const RegionFile& file, const core::CsvRow& row, std::size_t line
         throw core::Invalid(trf("{}: expected {} fields, found {}", where, columns, row.size()));
     auto code = core::parse_region_code(row[0]);
     if (!code || code->dotted != row[0] || code->level != file.level)
-        throw core::Invalid(trf("{}: '{}' is not a {} code", where, row[0],
-                                core::region_level_key(file.level)));
+        throw core::Invalid(
+            trf("{}: '{}' is not a code of the shape {}", where, row[0], file.example));
     if (columns == 3 && row[0].compare(0, row[1].size() + 1, row[1] + ".") != 0)
         throw core::Invalid(trf("{}: '{}' is not under '{}'", where, row[0], row[1]));
     if (row.back().empty() || !core::is_valid_utf8(row.back()))

@@ -79,9 +79,10 @@ std::vector<core::Village> collect(SQLite::Statement& stmt) {
     return villages;
 }
 
-std::string describe(const core::Village& v) {
+// One candidate of an ambiguous name, its slug padded to `width` so the list lines up.
+std::string describe(const core::Village& v, std::size_t width) {
     std::string where = v.district.empty() ? v.regency : "Kec. " + v.district + ", " + v.regency;
-    return fmt::format("{}  {}  {}", v.slug, v.code.empty() ? "-" : v.code, where);
+    return fmt::format("{:<{}}  {:<13}  {}", v.slug, width, v.code.empty() ? "-" : v.code, where);
 }
 
 std::vector<std::string> similar_villages(Log& log, std::string_view ref) {
@@ -91,8 +92,8 @@ std::vector<std::string> similar_villages(Log& log, std::string_view ref) {
     while (stmt.executeStep()) {
         std::string slug = stmt.getColumn(0).getString();
         auto name = core::ascii_lower(stmt.getColumn(1).getString());
-        auto distance = std::min(core::edit_distance(wanted, slug),
-                                 core::edit_distance(wanted, name));
+        auto distance =
+            std::min(core::edit_distance(wanted, slug), core::edit_distance(wanted, name));
         bool contains = wanted.size() >= 3 && slug.find(wanted) != std::string::npos;
         if (distance <= 2 || contains)
             scored.emplace_back(contains ? 0 : distance, slug);
@@ -164,12 +165,14 @@ core::Village resolve_village(Log& log, std::string_view ref) {
     if (named.size() == 1)
         return named.front();
     if (named.size() > 1) {
+        std::size_t width = 0;
+        for (const auto& v : named)
+            width = std::max(width, v.slug.size());
         std::vector<std::string> hints;
         for (const auto& v : named)
-            hints.push_back(describe(v));
-        throw core::Ambiguous(trf("'{}' names {} villages: give a slug or a code", text,
-                                  named.size()),
-                              hints);
+            hints.push_back(describe(v, width));
+        throw core::Ambiguous(
+            trf("'{}' names {} villages: give a slug or a code", text, named.size()), hints);
     }
     not_found(log, text);
 }

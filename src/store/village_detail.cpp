@@ -36,7 +36,9 @@ WHERE v.uuid = ?1 ORDER BY i.year, i.kind)sql");
 
 // Meetings, visits, lessons and actions point at villages once their tables exist (they
 // come with later migrations); until then a village has none of them.
-core::VillageCounts village_counts(Log&, const core::Village&) { return core::VillageCounts{}; }
+core::VillageCounts village_counts(Log&, const core::Village&) {
+    return core::VillageCounts{};
+}
 
 void remove_village(Log& log, const core::Village& village) {
     // Heads, tags and index scores belong to the village and go with it (ON DELETE CASCADE);

@@ -63,10 +63,10 @@ core::RegionCode region_code_arg(std::string_view text) {
 VillageImport import_villages_under(Log& log, const std::string& text) {
     auto code = region_code_arg(text);
     if (!find_region(log, code.dotted))
-        throw core::NotFound(
-            trf("no region {} in the reference data", code.dotted),
-            {count_regions(log) == 0 ? tr("load the regions first with `kades region import`")
-                                     : tr("find codes with `kades region list --name NAME`")});
+        throw core::NotFound(trf("no region {} in the reference data", code.dotted),
+                             {count_regions(log) == 0
+                                  ? tr("load the regions first with `kades region import`")
+                                  : tr("find codes with `kades region list --name NAME`")});
     auto& db = db_of(log);
     auto slugs = all_slugs(log);
     SQLite::Statement select(db, k_regions_to_add);
@@ -79,9 +79,8 @@ VillageImport import_villages_under(Log& log, const std::string& text) {
         std::string name = select.getColumn(1).getString();
         std::string district = text_of(select.getColumn(2));
         std::string regency = text_of(select.getColumn(3));
-        auto slug = core::make_village_slug(name, district, regency, [&](const std::string& s) {
-            return slugs.count(s) > 0;
-        });
+        auto slug = core::make_village_slug(
+            name, district, regency, [&](const std::string& s) { return slugs.count(s) > 0; });
         slugs.insert(slug);
         insert.bind(1, core::new_uuid());
         insert.bind(2, slug);
@@ -107,8 +106,8 @@ using Row = std::map<std::string, std::string>;
 // Cells that `village list -f csv` defused for spreadsheets ('=..., '+62...) read back as
 // they were.
 std::string undefuse(const std::string& cell) {
-    if (cell.size() > 1 && cell[0] == '\'' && std::string_view("=+-@").find(cell[1]) !=
-                                                   std::string_view::npos)
+    if (cell.size() > 1 && cell[0] == '\'' &&
+        std::string_view("=+-@").find(cell[1]) != std::string_view::npos)
         return cell.substr(1);
     return cell;
 }
@@ -136,11 +135,9 @@ core::VillageFields fields_of(const Row& row, const std::string& where) {
     f.slug = cell(row, "id");
     f.code = cell(row, "code");
     f.name = cell(row, "name");
-    if (!f.code) {
-        f.district = cell(row, "district");
-        f.regency = cell(row, "regency");
-        f.province = cell(row, "province");
-    }
+    f.district = cell(row, "district");
+    f.regency = cell(row, "regency");
+    f.province = cell(row, "province");
     f.head = cell(row, "head");
     f.phone = cell(row, "phone");
     f.email = cell(row, "email");
@@ -167,8 +164,8 @@ core::VillageFields fields_of(const Row& row, const std::string& where) {
 VillageImport import_villages_csv(Log& log, const std::filesystem::path& file) {
     std::ifstream in(file, std::ios::binary);
     if (!in)
-        throw core::Invalid(trf("cannot read {}: give a CSV file from `kades village list -f csv`",
-                                file.string()));
+        throw core::Invalid(
+            trf("cannot read {}: give a CSV file from `kades village list -f csv`", file.string()));
     std::vector<std::string> header;
     VillageImport result;
     core::read_csv(in, file.string(), [&](const core::CsvRow& cells, std::size_t line) {
@@ -187,7 +184,12 @@ VillageImport import_villages_csv(Log& log, const std::filesystem::path& file) {
         }
         auto where = fmt::format("{}: {}", file.string(), line);
         try {
-            auto added = add_village(log, fields_of(row, where));
+            auto fields = fields_of(row, where);
+            // The region's current names win over those of an older export.
+            auto code = fields.code ? core::parse_region_code(*fields.code) : std::nullopt;
+            if (code && find_region(log, code->dotted))
+                fields.name.reset();
+            auto added = add_village(log, fields);
             if (cell(row, "archived") == "true")
                 set_archived(log, added, true);
         } catch (const core::Error& e) {

@@ -57,9 +57,9 @@ void take_region_names(const core::Region& region, core::VillageFields& fields) 
 }
 
 // With a code: names come from the imported region; without regions, the name is needed.
-void fill_from_region(Log& log, core::VillageFields& fields) {
+void fill_from_region(Log& log, core::VillageFields& fields, const std::string& own_uuid) {
     *fields.code = village_code(*fields.code);
-    check_code_free(log, *fields.code, "");
+    check_code_free(log, *fields.code, own_uuid);
     if (auto region = find_region(log, *fields.code)) {
         take_region_names(*region, fields);
         return;
@@ -142,7 +142,7 @@ std::string insert_village(Log& log, const core::VillageFields& f, const std::st
 core::Village add_village(Log& log, core::VillageFields fields) {
     core::normalize_village_fields(fields);
     if (fields.code)
-        fill_from_region(log, fields);
+        fill_from_region(log, fields, "");
     if (!fields.name)
         throw core::Invalid(tr("a village needs a name or --code: `kades village add NAME` or "
                                "`kades village add --code 33.01.18.2011`"));
@@ -154,23 +154,29 @@ core::Village add_village(Log& log, core::VillageFields fields) {
         fields.slug = core::make_village_slug(
             *fields.name, fields.district.value_or(""), fields.regency.value_or(""),
             [&](const std::string& slug) { return slug_taken(log, slug); });
+    if (fields.head_since && !fields.head)
+        throw core::Invalid(tr("--head-since needs --head"));
     auto uuid = insert_village(log, fields, fields.uuid.value_or(core::new_uuid()));
     set_tags(log, uuid, fields);
     if (fields.head)
         insert_head(log, uuid, *fields.head, fields.head_since);
-    else if (fields.head_since)
-        throw core::Invalid(tr("--head-since needs --head"));
     return *find_village_by(log, "uuid", uuid);
 }
 
 core::Village edit_village(Log& log, const core::Village& v, core::VillageFields fields) {
     core::normalize_village_fields(fields);
     if (fields.slug)
-        throw core::Invalid(tr("a slug never changes once given, so scripts can keep it"));
+        throw core::Invalid(
+            tr("a slug never changes once given, so scripts can keep it: leave --slug out"));
     std::optional<std::string> code = v.code.empty() ? std::nullopt : std::optional(v.code);
     if (fields.code) {
-        code = village_code(*fields.code);
-        check_code_free(log, *code, v.uuid);
+        if (count_regions(log) > 0) {
+            fill_from_region(log, fields, v.uuid); // names follow the new code's region
+        } else {
+            *fields.code = village_code(*fields.code);
+            check_code_free(log, *fields.code, v.uuid);
+        }
+        code = fields.code;
     }
     SQLite::Statement stmt(db_of(log), k_update_village);
     stmt.bind(1, v.uuid);

@@ -79,7 +79,7 @@ TEST_CASE("core::make_index_score") {
 
     CHECK_THROWS_WITH_AS(make_index_score(IndexKind::idm, 0.4908, DevStatus::sangat_tertinggal),
                          "status 'sangat-tertinggal' does not match IDM score 0.4908 "
-                         "(tertinggal): leave --status out",
+                         "(that score means tertinggal): leave --status out",
                          Invalid);
     CHECK_THROWS_WITH_AS(make_index_score(IndexKind::idm, 1.2, std::nullopt),
                          "IDM score 1.2 is out of range: give a number from 0 to 1", Invalid);

@@ -209,9 +209,8 @@ TEST_CASE("store::Log::open: an SQLite file of another application is refused") 
     CHECK(db.execAndGet("SELECT body FROM notes").getString() == "keep me");
 }
 
-TEST_CASE("store::Log::open: another application's SQLite file is not modified" * doctest::skip()) {
-    // BUG: configure() sets PRAGMA journal_mode = WAL (OpenMode::write) before migrate()
-    // checks the application id, so the refused file is converted to WAL (header bytes 18-19).
+TEST_CASE("store::Log::open: another application's SQLite file is not modified") {
+    // The check comes before PRAGMA journal_mode = WAL, which would rewrite the header.
     TempDir dir;
     auto path = dir.path / "other.db";
     {
@@ -225,9 +224,8 @@ TEST_CASE("store::Log::open: another application's SQLite file is not modified" 
     CHECK(db.execAndGet("PRAGMA journal_mode").getString() == "delete");
 }
 
-TEST_CASE("store::Log::open: an SQLite file of another application with a user_version" *
-          doctest::skip()) {
-    // BUG: migrate() takes application_id 0 with user_version > 0 for a kades log, though
+TEST_CASE("store::Log::open: an SQLite file of another application with a user_version") {
+    // BUG: verify() takes application_id 0 with user_version > 0 for a kades log, though
     // every kades migration sets both; such a file opens and kades works on a foreign schema.
     TempDir dir;
     auto path = dir.path / "other.db";
@@ -260,9 +258,8 @@ TEST_CASE("store::Log::open: a log of a newer kades is refused and left as it wa
     CHECK(db.execAndGet("PRAGMA user_version").getInt() == store::schema_version() + 1);
 }
 
-TEST_CASE("store::Log::open: a newer log in rollback-journal mode is not modified" *
-          doctest::skip()) {
-    // BUG: as above, OpenMode::write switches the file to WAL before migrate() refuses it.
+TEST_CASE("store::Log::open: a newer log in rollback-journal mode is not modified") {
+    // OpenMode::write must not switch it to WAL before refusing it.
     TempDir dir;
     auto path = dir.path / "kades.db";
     make_newer_log(path);

@@ -147,7 +147,8 @@ TEST_CASE("store::migrate: an already migrated log is left as it is") {
         auto& db = store::db_of(log);
         // Migrating once more inside the command's transaction does nothing (and opens no
         // transaction of its own, which would fail inside this one).
-        CHECK_NOTHROW(store::migrate(db, path));
+        CHECK_NOTHROW(store::verify(db, path));
+        CHECK_NOTHROW(store::migrate(db));
         CHECK(schema_of(db) == schema);
         CHECK(db.execAndGet("PRAGMA schema_version").getInt() == cookie);
         log.commit();
@@ -177,4 +178,19 @@ TEST_CASE("store::Log::open_memory") {
     // Two memory logs are separate.
     auto other = Log::open_memory();
     CHECK(store::db_of(other).execAndGet("SELECT count(*) FROM village").getInt() == 0);
+}
+
+TEST_CASE("store::verify") {
+    SQLite::Database db(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    CHECK_NOTHROW(store::verify(db, "new.db")); // an empty file: a new log
+    store::migrate(db);
+    CHECK_NOTHROW(store::verify(db, "kades.db"));
+    db.exec("PRAGMA user_version = " + std::to_string(store::schema_version() + 1));
+    CHECK_THROWS_AS(store::verify(db, "newer.db"), core::LogUnavailable);
+    db.exec("PRAGMA user_version = 1");
+    db.exec("PRAGMA application_id = 42");
+    CHECK_THROWS_AS(store::verify(db, "other.db"), core::LogUnavailable);
+    SQLite::Database other(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    other.exec("CREATE TABLE notes (body TEXT)");
+    CHECK_THROWS_AS(store::verify(other, "notes.db"), core::LogUnavailable);
 }

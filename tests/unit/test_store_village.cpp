@@ -188,7 +188,7 @@ TEST_CASE("store::add_village: refusals") {
     CHECK(store::resolve_village(bare, "33.01.18.2011").district == "Cipari");
 }
 
-TEST_CASE("store::add_village: a head_since without a head adds nothing" * doctest::skip()) {
+TEST_CASE("store::add_village: a head_since without a head adds nothing") {
     // BUG: add_village() checks "--head-since needs --head" only after inserting the village
     // and its tags, so the call throws Invalid yet leaves the row in the open transaction.
     auto log = Log::open_memory();
@@ -198,7 +198,7 @@ TEST_CASE("store::add_village: a head_since without a head adds nothing" * docte
     CHECK(rows(log, "village") == 0);
 }
 
-TEST_CASE("store::add_village: a tag holding the CSV tag separator ';'" * doctest::skip()) {
+TEST_CASE("store::add_village: a tag holding the CSV tag separator ';'") {
     // BUG: core::normalize_tag() accepts "pupuk;organik", but `village list -f csv` joins tags
     // with ';' and import_villages_csv splits on it: the tag comes back as two tags.
     auto log = Log::open_memory();
@@ -277,21 +277,7 @@ TEST_CASE("store::edit_village") {
     CHECK(store::resolve_village(log, "sidasari-cipari").phone == "+6281226001234");
 }
 
-TEST_CASE("store::set_archived") {
-    auto log = imported_log();
-    auto v = store::add_village(log, with_code("33.01.18.2011"));
-    store::add_village(log, with_code("33.01.18.2001"));
-    store::set_archived(log, v, true);
-    store::VillageFilter filter;
-    CHECK(slugs_of(store::list_villages(log, filter)) == std::vector<std::string>{"caruy-cipari"});
-    filter.archived = true;
-    CHECK(store::list_villages(log, filter).size() == 2);
-    CHECK(store::resolve_village(log, "sidasari-cipari").archived);
-    store::set_archived(log, v, false);
-    CHECK(store::list_villages(log, store::VillageFilter{}).size() == 2);
-}
-
-TEST_CASE("store::list_villages: filters") {
+TEST_CASE("store::list_villages and store::set_archived") {
     auto log = imported_log();
     store::import_villages_under(log, "33.01.18");
     auto sampang = store::add_village(log, with_code("33.01.17.2004"));
@@ -302,35 +288,45 @@ TEST_CASE("store::list_villages: filters") {
     tag.add_tags = {"pertanian"};
     store::edit_village(log, sampang, tag);
 
-    auto count = [&](auto set) {
-        store::VillageFilter filter;
+    using Filter = store::VillageFilter;
+    auto count = [&](void (*set)(Filter&)) {
+        Filter filter;
         set(filter);
         return store::list_villages(log, filter).size();
     };
-    CHECK(count([](auto&) {}) == 13);
-    CHECK(count([](auto& f) { f.district = "Cipari"; }) == 11);
-    CHECK(count([](auto& f) { f.district = "cipari"; }) == 11);
-    CHECK(count([](auto& f) { f.regency = "Kabupaten Cilacap"; }) == 12);
-    CHECK(count([](auto& f) { f.regency = "Cilacap"; }) == 12);
-    CHECK(count([](auto& f) { f.regency = "cilacap"; }) == 12);
-    CHECK(count([](auto& f) { f.regency = "Banyumas"; }) == 1);
-    CHECK(count([](auto& f) { f.regency = "Cila"; }) == 0);
-    CHECK(count([](auto& f) { f.province = "jawa tengah"; }) == 12);
-    CHECK(count([](auto& f) { f.tag = "pertanian"; }) == 2);
-    CHECK(count([](auto& f) { f.under = "33.01.17"; }) == 1);
-    CHECK(count([](auto& f) { f.under = "33.01"; }) == 12);
-    CHECK(count([](auto& f) { f.under = "33.01.1"; }) == 0);
-    CHECK(count([](auto& f) { f.limit = 5; }) == 5);
-    CHECK(count([](auto& f) {
+    CHECK(count([](Filter&) {}) == 13);
+    CHECK(count([](Filter& f) { f.district = "Cipari"; }) == 11);
+    CHECK(count([](Filter& f) { f.district = "cipari"; }) == 11);
+    CHECK(count([](Filter& f) { f.regency = "Kabupaten Cilacap"; }) == 12);
+    CHECK(count([](Filter& f) { f.regency = "Cilacap"; }) == 12);
+    CHECK(count([](Filter& f) { f.regency = "cilacap"; }) == 12);
+    CHECK(count([](Filter& f) { f.regency = "Banyumas"; }) == 1);
+    CHECK(count([](Filter& f) { f.regency = "Cila"; }) == 0);
+    CHECK(count([](Filter& f) { f.province = "jawa tengah"; }) == 12);
+    CHECK(count([](Filter& f) { f.tag = "pertanian"; }) == 2);
+    CHECK(count([](Filter& f) {
               f.district = "Cipari";
               f.tag = "pertanian";
           }) == 0);
+    CHECK(count([](Filter& f) { f.under = "33.01.17"; }) == 1);
+    CHECK(count([](Filter& f) { f.under = "33.01"; }) == 12);
+    CHECK(count([](Filter& f) { f.under = "33.01.1"; }) == 0);
+    CHECK(count([](Filter& f) { f.limit = 5; }) == 5);
 
-    store::VillageFilter filter;
-    filter.district = "Cipari";
-    filter.limit = 2;
-    CHECK(slugs_of(store::list_villages(log, filter)) ==
+    Filter first_two;
+    first_two.district = "Cipari";
+    first_two.limit = 2;
+    CHECK(slugs_of(store::list_villages(log, first_two)) ==
           std::vector<std::string>{"caruy-cipari", "cipari-cipari"}); // by name
+
+    store::set_archived(log, store::resolve_village(log, "caruy-cipari"), true);
+    CHECK(store::resolve_village(log, "caruy-cipari").archived);
+    CHECK(slugs_of(store::list_villages(log, first_two)) ==
+          std::vector<std::string>{"cipari-cipari", "cisuru-cipari"});
+    CHECK(count([](Filter&) {}) == 12);
+    CHECK(count([](Filter& f) { f.archived = true; }) == 13);
+    store::set_archived(log, store::resolve_village(log, "caruy-cipari"), false);
+    CHECK(count([](Filter&) {}) == 13);
 }
 
 TEST_CASE("store::add_head and store::village_heads") {
@@ -359,20 +355,13 @@ TEST_CASE("store::add_head and store::village_heads") {
     REQUIRE(heads.size() == 3);
     CHECK(heads[2].name == "Siti Aminah, S.Pd.");
     CHECK(heads[2].since == date("2025-06-01"));
-}
 
-TEST_CASE("store::village_heads: a head without a date counts as the oldest") {
-    auto log = Log::open_memory();
-    auto fields = named("Sukamaju");
+    auto fields = named("Sukamaju"); // a head without a date counts as the oldest
     fields.head = "Undated";
-    auto v = store::add_village(log, fields);
-    CHECK(v.head == "Undated");
-    CHECK_FALSE(v.head_since);
-    store::add_head(log, v, "Dated", date("2020-01-01"));
+    auto w = store::add_village(log, fields);
+    store::add_head(log, w, "Dated", date("2020-01-01"));
     CHECK(store::resolve_village(log, "sukamaju").head == "Dated");
-    auto heads = store::village_heads(log, v);
-    REQUIRE(heads.size() == 2);
-    CHECK(heads[0].name == "Undated");
+    CHECK(store::village_heads(log, w).front().name == "Undated");
 }
 
 TEST_CASE("store::set_index and store::village_index") {
@@ -494,8 +483,7 @@ TEST_CASE("store::import_villages_csv: refusals") {
     CHECK_THROWS_AS(store::import_villages_csv(log, file), core::Invalid);
 }
 
-TEST_CASE("store::import_villages_csv: a coded row keeps its names without regions" *
-          doctest::skip()) {
+TEST_CASE("store::import_villages_csv: a coded row keeps its names without regions") {
     // BUG: fields_of() in village_import.cpp reads district/regency/province only when the row
     // has no code; without imported regions nothing fills them, so they are lost.
     TempDir dir;
