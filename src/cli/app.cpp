@@ -2,10 +2,11 @@
 
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
+#include "cli/usage.hpp"
 #include "core/error.hpp"
 #include "core/i18n.hpp"
 #include "core/text.hpp"
-#include "render/text.hpp"
+#include "render/error.hpp"
 #include "store/error.hpp"
 
 #include <CLI/CLI.hpp>
@@ -46,12 +47,6 @@ std::string requested_language(int argc, char** argv) {
     return "en";
 }
 
-void print_error(const std::string& message, const std::vector<std::string>& hints) {
-    std::cerr << "kades: error: " << render::sanitize(message) << '\n';
-    for (const auto& hint : hints)
-        std::cerr << "  " << render::sanitize(hint) << '\n';
-}
-
 void add_globals(CLI::App& app, Globals& globals) {
     app.add_option("--db", globals.db, tr("the log file (default: ~/.local/share/kades/kades.db)"))
         ->envname("KADES_DB");
@@ -61,45 +56,6 @@ void add_globals(CLI::App& app, Globals& globals) {
         ->envname("KADES_LANG");
     app.add_option("--color", globals.color, tr("color: auto, always, never"));
     app.add_flag("-q,--quiet", globals.quiet, tr("print only what a script needs"));
-}
-
-const CLI::Option* find_option(const CLI::App* app, const std::string& name) {
-    for (; app != nullptr; app = app->get_parent())
-        if (const auto* option = app->get_option_no_throw(name))
-            return option;
-    return nullptr;
-}
-
-// The first word, at a level that has subcommands, that names none of them; with the
-// subcommands it resembles. Option values are skipped, so `--db kades.db` is no command.
-std::optional<std::string> unknown_command(const CLI::App& app, int argc, char** argv,
-                                           std::vector<std::string>& hints) {
-    const CLI::App* current = &app;
-    for (int i = 1; i < argc; ++i) {
-        std::string arg = argv[i];
-        if (arg == "--")
-            return std::nullopt;
-        if (arg.size() > 1 && arg[0] == '-') {
-            const auto* option = find_option(current, arg.substr(0, arg.find('=')));
-            if (option && option->get_type_size() != 0 && arg.find('=') == std::string::npos)
-                ++i;
-            continue;
-        }
-        auto subcommands = current->get_subcommands([](const CLI::App*) { return true; });
-        if (subcommands.empty())
-            return std::nullopt;
-        auto named = std::find_if(subcommands.begin(), subcommands.end(),
-                                  [&](const CLI::App* sub) { return sub->check_name(arg); });
-        if (named != subcommands.end()) {
-            current = *named;
-            continue;
-        }
-        for (const auto* sub : subcommands)
-            if (core::edit_distance(arg, sub->get_name()) <= 2)
-                hints.push_back(trf("did you mean `{}`?", sub->get_name()));
-        return arg;
-    }
-    return std::nullopt;
 }
 
 // CLI11's own words in the help, in the user's language.
@@ -121,34 +77,6 @@ void group_help(CLI::App& app) {
     }
 }
 
-int parse_error(CLI::App& app, const CLI::ParseError& e, int argc, char** argv) {
-    if (e.get_exit_code() == 0) // --help, --version
-        return app.exit(e);
-    std::vector<std::string> hints;
-    std::string what = e.what();
-    if (auto command = unknown_command(app, argc, argv, hints)) {
-        what = trf("unknown command '{}'", *command);
-    } else if (dynamic_cast<const CLI::ExtrasError*>(&e)) {
-        auto colon = what.find(": ");
-        auto extra = colon == std::string::npos ? what : what.substr(colon + 2);
-        what = extra.rfind('-', 0) == 0 ? trf("unknown option '{}'", extra)
-                                        : trf("unexpected argument '{}'", extra);
-    } else if (dynamic_cast<const CLI::RequiredError*>(&e) &&
-               what.find("subcommand") != std::string::npos) {
-        what = tr("a command is missing");
-    } else if (auto at = what.find(" is required");
-               dynamic_cast<const CLI::RequiredError*>(&e) && at != std::string::npos) {
-        what = trf("{} is missing", what.substr(0, at));
-    } else if (dynamic_cast<const CLI::ArgumentMismatch*>(&e)) {
-        what = trf("{} needs a value", what.substr(0, what.find(':')));
-    } else {
-        what = trf("bad usage: {}", what);
-    }
-    hints.push_back(tr("see `kades --help`"));
-    print_error(what, hints);
-    return core::k_exit_usage;
-}
-
 } // namespace
 
 int run(int argc, char** argv) {
@@ -165,6 +93,8 @@ int run(int argc, char** argv) {
         app.set_version_flag("--version", "kades " KADES_VERSION, tr("print the version and exit"));
         app.set_help_flag("-h,--help", tr("print this help and exit"));
         app.require_subcommand(1);
+        app.footer(tr("Example: kades village show sidasari-cipari --lang id\nEvery command has "
+                      "--help with an example."));
         app.fallthrough();
         add_globals(app, ctx.globals);
         setup_region(app, ctx);
@@ -174,17 +104,19 @@ int run(int argc, char** argv) {
         try {
             app.parse(argc, argv);
         } catch (const CLI::ParseError& e) {
-            return parse_error(app, e, argc, argv);
+            if (e.get_exit_code() == 0) // --help, --version
+                return app.exit(e);
+            return usage_error(app, e, argc, argv);
         } catch (...) {
             store::rethrow_translated();
         }
         std::cout << ctx.output() << std::flush;
         return 0;
     } catch (const core::Error& e) {
-        print_error(e.what(), e.hints());
+        render::write_error(std::cerr, e.what(), e.hints());
         return e.exit_code();
     } catch (const std::exception& e) {
-        print_error(trf("unexpected failure: {}", e.what()), {});
+        render::write_error(std::cerr, trf("unexpected failure: {}", e.what()), {});
         return core::k_exit_failed;
     }
 }

@@ -74,18 +74,17 @@ void setup_db(CLI::App& app, Context& ctx) {
     auto* db =
         app.add_subcommand("db", tr("the log file: path, init, migrate, check, stats, backup"));
     db->require_subcommand(1);
-    db->add_subcommand("path", tr("print where the log is"))->callback([&ctx] { run_path(ctx); });
-    db->add_subcommand("init", tr("start a log (or bring it up to date)"))->callback([&ctx] {
-        run_init(ctx);
-    });
-    db->add_subcommand("migrate", tr("bring an older log up to this kades's schema"))
-        ->callback([&ctx] { run_migrate(ctx); });
-    db->add_subcommand("check", tr("check integrity and foreign keys"))->callback([&ctx] {
-        run_check(ctx);
-    });
-    db->add_subcommand("stats", tr("rows per table and file size"))->callback([&ctx] {
-        run_stats(ctx);
-    });
+    db->footer(tr("Example: kades db check"));
+    auto simple = [&](const char* name, const std::string& help, void (*run)(Context&)) {
+        auto* cmd = db->add_subcommand(name, help);
+        cmd->footer(fmt::format(fmt::runtime(tr("Example: kades db {}")), name));
+        cmd->callback([&ctx, run] { run(ctx); });
+    };
+    simple("path", tr("print where the log is"), run_path);
+    simple("init", tr("start a log (or bring it up to date)"), run_init);
+    simple("migrate", tr("bring an older log up to this kades's schema"), run_migrate);
+    simple("check", tr("check integrity and foreign keys"), run_check);
+    simple("stats", tr("rows per table and file size"), run_stats);
     auto file = std::make_shared<std::string>();
     auto* backup = db->add_subcommand("backup", tr("copy the log, consistently, while in use"));
     backup->add_option("FILE", *file, tr("the new file"))->required();

@@ -79,6 +79,7 @@ void setup_region(CLI::App& app, Context& ctx) {
     auto* region =
         app.add_subcommand("region", tr("Indonesia's administrative regions (reference data)"));
     region->require_subcommand(1);
+    region->footer(tr("Example: kades region list --level village --name sidasari"));
 
     auto import_opt = std::make_shared<ImportOptions>();
     auto* import =

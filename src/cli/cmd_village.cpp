@@ -83,6 +83,7 @@ void run_edit(Context& ctx, const EditOptions& opt) {
 void setup_village(CLI::App& app, Context& ctx) {
     auto* village = app.add_subcommand("village", tr("the villages of the network"));
     village->require_subcommand(1);
+    village->footer(tr("Example: kades village import --under 33.01.18"));
 
     auto add_opt = std::make_shared<AddOptions>();
     auto* add = village->add_subcommand("add", tr("add a village to the network"));

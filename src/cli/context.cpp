@@ -2,6 +2,7 @@
 
 #include "core/error.hpp"
 #include "core/i18n.hpp"
+#include "render/text.hpp"
 
 #include <sys/ioctl.h>
 #include <unistd.h>
@@ -95,7 +96,7 @@ core::Date Context::today() const {
 
 void Context::say(const std::string& line) {
     if (!globals.quiet)
-        m_out << line << '\n';
+        m_out << render::sanitize(line) << '\n';
 }
 
 } // namespace kades::cli

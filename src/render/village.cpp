@@ -50,11 +50,10 @@ Table village_csv(const std::vector<core::Village>& villages) {
 } // namespace
 
 std::string village_label(const core::Village& v) {
-    if (v.district.empty() && v.regency.empty())
-        return v.name;
-    if (v.district.empty())
-        return fmt::format("{} ({})", v.name, v.regency);
-    return fmt::format("{} (Kec. {}, {})", v.name, v.district, v.regency);
+    std::string where = v.district.empty() ? "" : "Kec. " + v.district;
+    if (!v.regency.empty())
+        where += (where.empty() ? "" : ", ") + v.regency;
+    return where.empty() ? v.name : fmt::format("{} ({})", v.name, where);
 }
 
 Json village_json(const core::Village& v) {

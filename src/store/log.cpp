@@ -23,6 +23,18 @@ std::vector<std::string> how_to_start() {
                "`kades region import`")};
 }
 
+// The outermost folder of path's parents that does not exist yet (empty if all do).
+fs::path first_missing_folder(const fs::path& path) {
+    fs::path missing;
+    for (auto folder = path.parent_path(); !folder.empty() && !fs::exists(folder);
+         folder = folder.parent_path()) {
+        missing = folder;
+        if (folder == folder.parent_path())
+            break;
+    }
+    return missing;
+}
+
 // Creates the log file and its folder before SQLite opens it, so that its mode is 0600
 // whatever the umask: it holds names and phone numbers of officials.
 void create_log_file(const fs::path& path) {
@@ -55,25 +67,36 @@ Log::Log(Log&&) noexcept = default;
 Log& Log::operator=(Log&&) noexcept = default;
 
 Log::~Log() {
-    if (m_impl && m_impl->in_transaction) {
-        try {
+    if (!m_impl || !m_impl->in_transaction)
+        return;
+    try {
+        if (m_impl->db)
             m_impl->db->exec("ROLLBACK");
-        } catch (...) { // nothing more to undo: SQLite rolls back on close as well
-        }
+    } catch (...) { // nothing more to undo: SQLite rolls back on close as well
     }
+    if (!m_impl->created)
+        return;
+    m_impl->db.reset();
+    std::error_code ec;
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        fs::remove(m_impl->path.string() + suffix, ec);
+    if (!m_impl->created_folder.empty())
+        fs::remove_all(m_impl->created_folder, ec);
 }
 
 Log Log::open(const fs::path& path, OpenMode mode) {
+    auto impl = std::make_unique<Impl>();
+    impl->path = path;
     if (!fs::exists(path)) {
         if (mode == OpenMode::read)
             throw core::LogUnavailable(trf("there is no log at {}", path.string()), how_to_start());
+        impl->created_folder = first_missing_folder(path);
         create_log_file(path);
+        impl->created = true;
     } else if (fs::is_directory(path)) {
         throw core::LogUnavailable(
             trf("{} is a folder, not a log: give the log file with --db", path.string()));
     }
-    auto impl = std::make_unique<Impl>();
-    impl->path = path;
     try {
         impl->db = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE,
                                                       k_busy_timeout_ms);
@@ -84,6 +107,8 @@ Log Log::open(const fs::path& path, OpenMode mode) {
         impl->db->exec(mode == OpenMode::write ? "BEGIN IMMEDIATE" : "BEGIN");
         impl->in_transaction = true;
     } catch (const SQLite::Exception& e) {
+        Log failed(std::move(impl)); // removes a log this open created
+        failed.impl().in_transaction = true;
         throw core::LogUnavailable(trf("cannot use the log {}: {}", path.string(), e.what()));
     }
     return Log(std::move(impl));

@@ -15,6 +15,10 @@ struct Log::Impl {
     std::unique_ptr<SQLite::Database> db;
     int found_version = 0;
     bool in_transaction = false;
+    // A log this command created: removed again, with the folders made for it, when the
+    // command fails, so that a failed first command leaves nothing behind.
+    bool created = false;
+    std::filesystem::path created_folder;
 };
 
 inline SQLite::Database& db_of(Log& log) {

@@ -56,8 +56,9 @@ std::string join_header(const core::CsvRow& row) {
     return out;
 }
 
-void check_row(const RegionFile& file, const core::CsvRow& row, std::size_t line) {
-    auto where = fmt::format("{}: {}", file.name, line);
+void check_row(const RegionFile& file, const std::string& path, const core::CsvRow& row,
+               std::size_t line) {
+    auto where = trf("{}: line {}", path, line);
     std::size_t columns = file.level == RegionLevel::province ? 2 : 3;
     if (row.size() != columns)
         throw core::Invalid(trf("{}: expected {} fields, found {}", where, columns, row.size()));
@@ -85,10 +86,11 @@ long import_file(SQLite::Statement& upsert, const fs::path& dir, const RegionFil
     core::read_csv(in, path.string(), [&](const core::CsvRow& row, std::size_t line) {
         if (line == 1) {
             if (join_header(row) != file.header)
-                throw core::Invalid(trf("{}: expected the columns {}", path.string(), file.header));
+                throw core::Invalid(
+                    trf("{}: line 1: expected the columns {}", path.string(), file.header));
             return;
         }
-        check_row(file, row, line);
+        check_row(file, path.string(), row, line);
         upsert.bindNoCopy(1, row[0]);
         upsert.bindNoCopy(2, level);
         if (row.size() == 3)

@@ -77,8 +77,7 @@ void drain(int out_fd, int err_fd, std::string& out, std::string& err) {
 } // namespace
 
 Result Sandbox::run(const std::vector<std::string>& args,
-                    const std::map<std::string, std::string>& env,
-                    const std::string& input) const {
+                    const std::map<std::string, std::string>& env, const std::string& input) const {
     auto env_list = environment(m_dir / "home", db(), env);
     std::vector<char*> envp;
     for (auto& e : env_list)
@@ -132,7 +131,9 @@ Result Sandbox::ok(const std::vector<std::string>& args,
     return result;
 }
 
-void Sandbox::load_regions() const { ok({"region", "import", test_wilayah_dir()}); }
+void Sandbox::load_regions() const {
+    ok({"region", "import", test_wilayah_dir()});
+}
 
 std::string Sandbox::snapshot() const {
     if (!fs::exists(db()))
@@ -149,7 +150,46 @@ std::string Sandbox::snapshot() const {
     return dump;
 }
 
-std::string wilayah_dir() { return KADES_WILAYAH_DIR; }
-std::string test_wilayah_dir() { return KADES_TEST_WILAYAH_DIR; }
+std::string joined(const std::vector<std::string>& args) {
+    std::string line = "kades";
+    for (const auto& a : args)
+        line += " " + a;
+    return line;
+}
+
+bool has(const std::string& text, const std::string& needle) {
+    return text.find(needle) != std::string::npos;
+}
+
+void check_refusal(const Result& r, int code, const std::string& names) {
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    CHECK(r.code == code);
+    CHECK(r.out.empty());
+    REQUIRE(r.err.rfind("kades: error: ", 0) == 0);
+    std::istringstream lines(r.err);
+    std::string line;
+    std::getline(lines, line);
+    CHECK(line.find(names) != std::string::npos);
+    while (std::getline(lines, line))
+        CHECK(line.rfind("  ", 0) == 0);
+    CHECK(r.err.find('\x1b') == std::string::npos);
+}
+
+Result refused(const Sandbox& s, const std::vector<std::string>& args, int code,
+               const std::string& names, const std::map<std::string, std::string>& env) {
+    INFO(joined(args));
+    auto before = s.snapshot();
+    auto r = s.run(args, env);
+    check_refusal(r, code, names);
+    CHECK(s.snapshot() == before);
+    return r;
+}
+
+std::string wilayah_dir() {
+    return KADES_WILAYAH_DIR;
+}
+std::string test_wilayah_dir() {
+    return KADES_TEST_WILAYAH_DIR;
+}
 
 } // namespace kades::test

@@ -19,7 +19,7 @@ struct Result {
 };
 
 class Sandbox {
-public:
+  public:
     Sandbox();
     ~Sandbox();
     Sandbox(const Sandbox&) = delete;
@@ -40,9 +40,19 @@ public:
     // A hash of the log's content, to show a failed command changed nothing.
     std::string snapshot() const;
 
-private:
+  private:
     std::filesystem::path m_dir;
 };
+
+// A refused command: its exit code, nothing on stdout, `kades: error: ` first on stderr with the
+// bad value (`names`) on that line, hint lines indented by two spaces, no raw escape byte.
+void check_refusal(const Result& r, int code, const std::string& names);
+// Runs args and checks the refusal as above, and that the log is the same before and after.
+Result refused(const Sandbox& s, const std::vector<std::string>& args, int code,
+               const std::string& names, const std::map<std::string, std::string>& env = {});
+// "kades a b c", for messages.
+std::string joined(const std::vector<std::string>& args);
+bool has(const std::string& text, const std::string& needle);
 
 std::string wilayah_dir();      // the full national data shipped in data/wilayah
 std::string test_wilayah_dir(); // the test extract in tests/data/wilayah

@@ -225,8 +225,6 @@ TEST_CASE("store::Log::open: another application's SQLite file is not modified")
 }
 
 TEST_CASE("store::Log::open: an SQLite file of another application with a user_version") {
-    // BUG: verify() takes application_id 0 with user_version > 0 for a kades log, though
-    // every kades migration sets both; such a file opens and kades works on a foreign schema.
     TempDir dir;
     auto path = dir.path / "other.db";
     {

@@ -190,14 +190,14 @@ TEST_CASE("store::import_regions: a malformed copy is refused and changes nothin
              Case{"wrong header", "districts.csv", "code,regency_code,name",
                   "kode,kode_kabupaten,nama", "districts.csv"},
              Case{"not under its district", "villages.csv", "33.01.18.2011,33.01.18,",
-                  "33.01.18.2011,33.01.17,", "villages.csv: 252"},
+                  "33.01.18.2011,33.01.17,", "villages.csv: line 252"},
              Case{"unclosed quote", "villages.csv", "53.07.01.2021,53.07.01,",
                   "53.07.01.2021,53.07.01,\"", "villages.csv"},
              Case{"undotted code", "villages.csv", "33.01.18.2011,", "3301182011,",
-                  "villages.csv: 252"},
+                  "villages.csv: line 252"},
              Case{"wrong level", "districts.csv", "33.01.18,", "33.01.18.2011,", "districts.csv"},
              Case{"missing field", "villages.csv", "33.01.18.2011,33.01.18,Sidasari",
-                  "33.01.18.2011,33.01.18", "villages.csv: 252"},
+                  "33.01.18.2011,33.01.18", "villages.csv: line 252"},
          }) {
         CAPTURE(c.label);
         TempDir copy_dir;

@@ -189,8 +189,6 @@ TEST_CASE("store::add_village: refusals") {
 }
 
 TEST_CASE("store::add_village: a head_since without a head adds nothing") {
-    // BUG: add_village() checks "--head-since needs --head" only after inserting the village
-    // and its tags, so the call throws Invalid yet leaves the row in the open transaction.
     auto log = Log::open_memory();
     auto fields = named("Sukamaju");
     fields.head_since = date("2020-01-01");
@@ -199,8 +197,6 @@ TEST_CASE("store::add_village: a head_since without a head adds nothing") {
 }
 
 TEST_CASE("store::add_village: a tag holding the CSV tag separator ';'") {
-    // BUG: core::normalize_tag() accepts "pupuk;organik", but `village list -f csv` joins tags
-    // with ';' and import_villages_csv splits on it: the tag comes back as two tags.
     auto log = Log::open_memory();
     auto fields = named("Sukamaju");
     fields.add_tags = {"pupuk;organik"};
@@ -484,8 +480,6 @@ TEST_CASE("store::import_villages_csv: refusals") {
 }
 
 TEST_CASE("store::import_villages_csv: a coded row keeps its names without regions") {
-    // BUG: fields_of() in village_import.cpp reads district/regency/province only when the row
-    // has no code; without imported regions nothing fills them, so they are lost.
     TempDir dir;
     auto file = write_csv(dir.path / "villages.csv",
                           "sidasari-cipari,1b4e28ba-2fa1-11d2-883f-0016d3cca427,Sidasari,"
