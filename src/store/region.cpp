@@ -58,18 +58,19 @@ std::string join_header(const core::CsvRow& row) {
 
 void check_row(const RegionFile& file, const std::string& path, const core::CsvRow& row,
                std::size_t line) {
-    auto where = trf("{}: line {}", path, line);
+    // Only a refusal needs the place: built lazily, not for each of 91,599 good rows.
+    auto where = [&] { return trf("{}: line {}", path, line); };
     std::size_t columns = file.level == RegionLevel::province ? 2 : 3;
     if (row.size() != columns)
-        throw core::Invalid(trf("{}: expected {} fields, found {}", where, columns, row.size()));
+        throw core::Invalid(trf("{}: expected {} fields, found {}", where(), columns, row.size()));
     auto code = core::parse_region_code(row[0]);
     if (!code || code->dotted != row[0] || code->level != file.level)
         throw core::Invalid(
-            trf("{}: '{}' is not a code of the shape {}", where, row[0], file.example));
+            trf("{}: '{}' is not a code of the shape {}", where(), row[0], file.example));
     if (columns == 3 && row[0].compare(0, row[1].size() + 1, row[1] + ".") != 0)
-        throw core::Invalid(trf("{}: '{}' is not under '{}'", where, row[0], row[1]));
+        throw core::Invalid(trf("{}: '{}' is not under '{}'", where(), row[0], row[1]));
     if (row.back().empty() || !core::is_valid_utf8(row.back()))
-        throw core::Invalid(trf("{}: the name of {} is empty or not UTF-8", where, row[0]));
+        throw core::Invalid(trf("{}: the name of {} is empty or not UTF-8", where(), row[0]));
 }
 
 long import_file(SQLite::Statement& upsert, const fs::path& dir, const RegionFile& file,

@@ -185,6 +185,21 @@ Result refused(const Sandbox& s, const std::vector<std::string>& args, int code,
     return r;
 }
 
+std::string commonmark_html(const Sandbox& s, const std::string& markdown) {
+    auto file = s.dir() / "document.md";
+    std::ofstream(file, std::ios::binary) << markdown;
+    std::string cmd = "cmark-gfm --extension table '" + file.string() + "'";
+    std::string html;
+    FILE* pipe = ::popen(cmd.c_str(), "r");
+    REQUIRE(pipe != nullptr);
+    char buffer[4096];
+    std::size_t n;
+    while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0)
+        html.append(buffer, n);
+    REQUIRE(::pclose(pipe) == 0);
+    return html;
+}
+
 std::string wilayah_dir() {
     return KADES_WILAYAH_DIR;
 }

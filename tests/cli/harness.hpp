@@ -54,6 +54,9 @@ Result refused(const Sandbox& s, const std::vector<std::string>& args, int code,
 std::string joined(const std::vector<std::string>& args);
 bool has(const std::string& text, const std::string& needle);
 
+// The HTML a real CommonMark parser (cmark-gfm, with GFM tables) makes of a Markdown text.
+std::string commonmark_html(const Sandbox& s, const std::string& markdown);
+
 std::string wilayah_dir();      // the full national data shipped in data/wilayah
 std::string test_wilayah_dir(); // the test extract in tests/data/wilayah
 

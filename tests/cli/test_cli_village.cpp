@@ -364,6 +364,16 @@ TEST_CASE("cli: text from the log cannot break markdown, the terminal or a sprea
     CHECK_FALSE(has(md, "\x1b"));
     auto md_list = s.ok({"village", "list", "-f", "md"}).out;
     CHECK(has(md_list, "| Pipe\\|Star\\*\\<b\\> |"));
+    // What a CommonMark parser makes of it: the literal text, in a real table, no markup.
+    auto html = kades::test::commonmark_html(s, md);
+    CHECK(has(html, "Pipe|Star*&lt;b&gt;"));
+    CHECK(has(html, "| *x* &lt;b&gt;"));
+    CHECK_FALSE(has(html, "<b>"));
+    CHECK_FALSE(has(html, "<em>"));
+    CHECK(has(html, "<h1>"));
+    auto list_html = kades::test::commonmark_html(s, md_list);
+    CHECK(has(list_html, "<table>"));
+    CHECK(has(list_html, "<td>Pipe|Star*&lt;b&gt;</td>"));
 
     for (const Args& args : {Args{"village", "show", slug}, Args{"village", "list"}}) {
         INFO(joined(args));
