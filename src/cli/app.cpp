@@ -99,6 +99,10 @@ int run(int argc, char** argv) {
         add_globals(app, ctx.globals);
         setup_region(app, ctx);
         setup_village(app, ctx);
+        setup_forum(app, ctx);
+        setup_meeting(app, ctx);
+        setup_visit(app, ctx);
+        setup_action(app, ctx);
         setup_db(app, ctx);
         group_help(app);
         try {

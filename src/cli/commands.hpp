@@ -10,6 +10,10 @@ namespace kades::cli {
 
 void setup_region(CLI::App& app, Context& ctx);
 void setup_village(CLI::App& app, Context& ctx);
+void setup_forum(CLI::App& app, Context& ctx);
+void setup_meeting(CLI::App& app, Context& ctx);
+void setup_action(CLI::App& app, Context& ctx);
+void setup_visit(CLI::App& app, Context& ctx);
 void setup_db(CLI::App& app, Context& ctx);
 
 } // namespace kades::cli

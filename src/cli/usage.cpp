@@ -86,7 +86,17 @@ std::optional<Unknown> find_unknown(const CLI::App& app, int argc, char** argv) 
     return std::nullopt;
 }
 
-std::string describe(const CLI::ParseError& e) {
+int occurrences(const std::string& option, int argc, char** argv) {
+    int count = 0;
+    for (int i = 1; i < argc; ++i) {
+        std::string_view arg = argv[i];
+        if (arg == option || arg.substr(0, option.size() + 1) == option + "=")
+            ++count;
+    }
+    return count;
+}
+
+std::string describe(const CLI::ParseError& e, int argc, char** argv) {
     std::string what = e.what();
     if (dynamic_cast<const CLI::ExtrasError*>(&e)) {
         auto colon = what.find(": ");
@@ -99,8 +109,12 @@ std::string describe(const CLI::ParseError& e) {
         if (auto at = what.find(" is required"); at != std::string::npos)
             return trf("{} is missing", what.substr(0, at));
     }
-    if (dynamic_cast<const CLI::ArgumentMismatch*>(&e))
-        return trf("{} needs a value", what.substr(0, what.find(':')));
+    if (dynamic_cast<const CLI::ArgumentMismatch*>(&e)) {
+        auto option = what.substr(0, what.find(':'));
+        return occurrences(option, argc, argv) > 1
+                   ? trf("{} is given more than once: give it once", option)
+                   : trf("{} needs a value", option);
+    }
     return trf("bad usage: {}", what);
 }
 
@@ -108,7 +122,7 @@ std::string describe(const CLI::ParseError& e) {
 
 int usage_error(const CLI::App& app, const CLI::ParseError& error, int argc, char** argv) {
     auto unknown = find_unknown(app, argc, argv);
-    auto message = unknown ? unknown->message : describe(error);
+    auto message = unknown ? unknown->message : describe(error, argc, argv);
     auto hints = unknown ? unknown->hints : std::vector<std::string>{};
     hints.push_back(tr("see `kades --help`"));
     render::write_error(std::cerr, message, hints);

@@ -49,6 +49,8 @@ struct VillageCounts {
     long meetings_hosted = 0;
     long visits_hosted = 0;
     long visits_made = 0;
+    long workers_sent = 0;     // through exchanges the village visited
+    long workers_received = 0; // through exchanges it hosted
     long lessons_shared = 0;
     long lessons_adopted = 0;
     long actions_open = 0;

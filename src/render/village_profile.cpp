@@ -37,6 +37,8 @@ Json profile_json(const core::VillageProfile& p) {
                    {"meetings_hosted", c.meetings_hosted},
                    {"visits_hosted", c.visits_hosted},
                    {"visits_made", c.visits_made},
+                   {"workers_sent", c.workers_sent},
+                   {"workers_received", c.workers_received},
                    {"lessons_shared", c.lessons_shared},
                    {"lessons_adopted", c.lessons_adopted},
                    {"actions_open", c.actions_open}};
@@ -103,6 +105,8 @@ Section counts_section(const core::VillageCounts& c) {
                     {tr("Meetings hosted"), n(c.meetings_hosted)},
                     {tr("Visits hosted"), n(c.visits_hosted)},
                     {tr("Visits made"), n(c.visits_made)},
+                    {tr("Workers sent"), n(c.workers_sent)},
+                    {tr("Workers received"), n(c.workers_received)},
                     {tr("Lessons shared"), n(c.lessons_shared)},
                     {tr("Lessons adopted"), n(c.lessons_adopted)},
                     {tr("Open actions"), n(c.actions_open)}},

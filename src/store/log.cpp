@@ -2,6 +2,7 @@
 
 #include "core/error.hpp"
 #include "core/i18n.hpp"
+#include "store/stem_tokenizer.hpp"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -55,6 +56,7 @@ void create_log_file(const fs::path& path) {
 }
 
 void configure(SQLite::Database& db, OpenMode mode) {
+    register_indonesian_tokenizer(db.getHandle());
     db.exec("PRAGMA foreign_keys = ON");
     if (mode == OpenMode::write)
         db.exec("PRAGMA journal_mode = WAL");

@@ -77,8 +77,248 @@ CREATE TABLE village_index (
 ) STRICT, WITHOUT ROWID;
 )sql";
 
+// Forums and their members, meetings with attendance and decisions, follow-up actions.
+// Villages are referenced without ON DELETE: a village something points at cannot go.
+constexpr const char* k_migration_2 = R"sql(
+CREATE TABLE forum (
+    id         INTEGER PRIMARY KEY,
+    uuid       TEXT NOT NULL UNIQUE,
+    name       TEXT NOT NULL,
+    purpose    TEXT,
+    founded    TEXT,
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+) STRICT;
+
+CREATE TABLE forum_member (
+    forum   INTEGER NOT NULL REFERENCES forum (id) ON DELETE CASCADE,
+    village INTEGER NOT NULL REFERENCES village (id),
+    PRIMARY KEY (forum, village)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX forum_member_village ON forum_member (village);
+
+CREATE TABLE meeting (
+    id            INTEGER PRIMARY KEY,
+    uuid          TEXT NOT NULL UNIQUE,
+    title         TEXT NOT NULL,
+    date          TEXT NOT NULL,
+    time          TEXT,
+    kind          TEXT NOT NULL CHECK (kind = 'routine' OR kind = 'forum' OR kind = 'training'
+                                       OR kind = 'workshop' OR kind = 'other'),
+    status        TEXT NOT NULL CHECK (status = 'planned' OR status = 'held' OR status = 'cancelled'),
+    host          INTEGER REFERENCES village (id),
+    place         TEXT,
+    forum         INTEGER REFERENCES forum (id),
+    agenda        TEXT,
+    notes         TEXT,
+    cancel_reason TEXT,
+    created_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    updated_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+) STRICT;
+CREATE INDEX meeting_date ON meeting (date);
+CREATE INDEX meeting_host ON meeting (host);
+CREATE INDEX meeting_forum ON meeting (forum);
+
+CREATE TABLE meeting_attendee (
+    meeting INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,
+    village INTEGER NOT NULL REFERENCES village (id),
+    PRIMARY KEY (meeting, village)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX meeting_attendee_village ON meeting_attendee (village);
+
+CREATE TABLE meeting_decision (
+    meeting  INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    text     TEXT NOT NULL,
+    PRIMARY KEY (meeting, position)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE action (
+    id         INTEGER PRIMARY KEY,
+    uuid       TEXT NOT NULL UNIQUE,
+    text       TEXT NOT NULL,
+    owner      INTEGER NOT NULL REFERENCES village (id),
+    due        TEXT,
+    status     TEXT NOT NULL CHECK (status IN ('open', 'done')),
+    done_on    TEXT,
+    note       TEXT,
+    meeting    INTEGER REFERENCES meeting (id),
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+) STRICT;
+CREATE INDEX action_owner ON action (owner);
+CREATE INDEX action_meeting ON action (meeting);
+CREATE INDEX action_due ON action (status, due);
+)sql";
+
+// Work visits (kunjungan kerja) and worker exchanges; an action may follow from a visit.
+constexpr const char* k_migration_3 = R"sql(
+CREATE TABLE visit (
+    id            INTEGER PRIMARY KEY,
+    uuid          TEXT NOT NULL UNIQUE,
+    kind          TEXT NOT NULL CHECK (kind = 'study' OR kind = 'exchange' OR kind = 'other'),
+    status        TEXT NOT NULL CHECK (status = 'planned' OR status = 'held' OR status = 'cancelled'),
+    date          TEXT NOT NULL,
+    until         TEXT,
+    host          INTEGER NOT NULL REFERENCES village (id),
+    purpose       TEXT,
+    findings      TEXT,
+    workers       INTEGER CHECK (workers > 0),
+    skill         TEXT,
+    cancel_reason TEXT,
+    created_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    updated_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+) STRICT;
+CREATE INDEX visit_date ON visit (date);
+CREATE INDEX visit_host ON visit (host);
+
+CREATE TABLE visit_visitor (
+    visit   INTEGER NOT NULL REFERENCES visit (id) ON DELETE CASCADE,
+    village INTEGER NOT NULL REFERENCES village (id),
+    PRIMARY KEY (visit, village)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX visit_visitor_village ON visit_visitor (village);
+
+CREATE TABLE visit_program (
+    visit    INTEGER NOT NULL REFERENCES visit (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name     TEXT NOT NULL,
+    PRIMARY KEY (visit, position)
+) STRICT, WITHOUT ROWID;
+
+ALTER TABLE action ADD COLUMN visit INTEGER REFERENCES visit (id);
+CREATE INDEX action_visit ON action (visit);
+)sql";
+
+// Lessons learned (after-action reviews), their topics, their adoption by other villages,
+// and the full-text index over them. The index is kept by triggers, so that every write
+// (command, import, sync) keeps it right. Its tokenizer "kades_id" (Indonesian stemming) is
+// registered on every connection before the migrations run.
+constexpr const char* k_migration_4 = R"sql(
+CREATE TABLE lesson (
+    id             INTEGER PRIMARY KEY,
+    uuid           TEXT NOT NULL UNIQUE,
+    title          TEXT NOT NULL,
+    village        INTEGER NOT NULL REFERENCES village (id),
+    date           TEXT NOT NULL,
+    kind           TEXT NOT NULL CHECK (kind = 'success' OR kind = 'failure' OR kind = 'insight'),
+    context        TEXT,
+    outcome        TEXT,
+    lesson         TEXT,
+    recommendation TEXT,
+    meeting        INTEGER REFERENCES meeting (id),
+    visit          INTEGER REFERENCES visit (id),
+    created_at     TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    updated_at     TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+) STRICT;
+CREATE INDEX lesson_village ON lesson (village);
+CREATE INDEX lesson_date ON lesson (date);
+CREATE INDEX lesson_meeting ON lesson (meeting);
+CREATE INDEX lesson_visit ON lesson (visit);
+
+CREATE TABLE lesson_topic (
+    lesson INTEGER NOT NULL REFERENCES lesson (id) ON DELETE CASCADE,
+    topic  TEXT NOT NULL,
+    PRIMARY KEY (lesson, topic)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX lesson_topic_topic ON lesson_topic (topic);
+
+CREATE TABLE adoption (
+    id         INTEGER PRIMARY KEY,
+    uuid       TEXT NOT NULL UNIQUE,
+    lesson     INTEGER NOT NULL REFERENCES lesson (id),
+    village    INTEGER NOT NULL REFERENCES village (id),
+    status     TEXT NOT NULL CHECK (status = 'planned' OR status = 'trying' OR status = 'adopted'
+                                    OR status = 'abandoned'),
+    date       TEXT NOT NULL,
+    result     TEXT,
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    UNIQUE (lesson, village)
+) STRICT;
+CREATE INDEX adoption_village ON adoption (village);
+CREATE INDEX adoption_date ON adoption (date);
+
+CREATE VIRTUAL TABLE lesson_fts USING fts5 (
+    title, topics, context, outcome, lesson, recommendation, tokenize = 'kades_id'
+);
+
+CREATE TRIGGER lesson_fts_insert AFTER INSERT ON lesson BEGIN
+    INSERT INTO lesson_fts (rowid, title, topics, context, outcome, lesson, recommendation)
+    VALUES (new.id, new.title, '', new.context, new.outcome, new.lesson, new.recommendation);
+END;
+CREATE TRIGGER lesson_fts_update AFTER UPDATE ON lesson BEGIN
+    UPDATE lesson_fts SET title = new.title, context = new.context, outcome = new.outcome,
+        lesson = new.lesson, recommendation = new.recommendation
+    WHERE rowid = new.id;
+END;
+CREATE TRIGGER lesson_fts_delete AFTER DELETE ON lesson BEGIN
+    DELETE FROM lesson_fts WHERE rowid = old.id;
+END;
+CREATE TRIGGER lesson_fts_topic_insert AFTER INSERT ON lesson_topic BEGIN
+    UPDATE lesson_fts SET topics = (SELECT group_concat(topic, ' ') FROM lesson_topic
+                                    WHERE lesson = new.lesson)
+    WHERE rowid = new.lesson;
+END;
+CREATE TRIGGER lesson_fts_topic_delete AFTER DELETE ON lesson_topic BEGIN
+    UPDATE lesson_fts SET topics = coalesce((SELECT group_concat(topic, ' ') FROM lesson_topic
+                                             WHERE lesson = old.lesson), '')
+    WHERE rowid = old.lesson;
+END;
+)sql";
+
+// Partners of the network (NGOs, companies' CSR programs, government offices, universities)
+// and written cooperation agreements (Kerja Sama Desa) between villages and with partners.
+constexpr const char* k_migration_5 = R"sql(
+CREATE TABLE partner (
+    id         INTEGER PRIMARY KEY,
+    uuid       TEXT NOT NULL UNIQUE,
+    name       TEXT NOT NULL,
+    type       TEXT NOT NULL CHECK (type = 'ngo' OR type = 'company' OR type = 'government'
+                                    OR type = 'university' OR type = 'other'),
+    contact    TEXT,
+    note       TEXT,
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+) STRICT;
+
+CREATE TABLE agreement (
+    id         INTEGER PRIMARY KEY,
+    uuid       TEXT NOT NULL UNIQUE,
+    title      TEXT NOT NULL,
+    scope      TEXT NOT NULL CHECK (scope = 'business' OR scope = 'community' OR scope = 'services'
+                                    OR scope = 'development' OR scope = 'empowerment'),
+    signed     TEXT NOT NULL,
+    until      TEXT,
+    ended      TEXT,
+    number     TEXT,
+    mad        TEXT,
+    funding    INTEGER CHECK (funding >= 0),
+    note       TEXT,
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+) STRICT;
+CREATE INDEX agreement_signed ON agreement (signed);
+CREATE INDEX agreement_until ON agreement (until);
+
+CREATE TABLE agreement_village (
+    agreement INTEGER NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,
+    village   INTEGER NOT NULL REFERENCES village (id),
+    PRIMARY KEY (agreement, village)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX agreement_village_village ON agreement_village (village);
+
+CREATE TABLE agreement_partner (
+    agreement INTEGER NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,
+    partner   INTEGER NOT NULL REFERENCES partner (id),
+    PRIMARY KEY (agreement, partner)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX agreement_partner_partner ON agreement_partner (partner);
+)sql";
+
 constexpr std::array k_migrations{
-    Migration{1, k_migration_1},
+    Migration{1, k_migration_1}, Migration{2, k_migration_2}, Migration{3, k_migration_3},
+    Migration{4, k_migration_4}, Migration{5, k_migration_5},
 };
 
 bool has_foreign_tables(SQLite::Database& db) {

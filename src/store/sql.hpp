@@ -53,3 +53,20 @@ inline std::string like_contains(std::string_view text) {
 }
 
 } // namespace kades::store
+
+namespace kades::store {
+
+// Binds a period's ends (ISO dates) to two parameters, NULL when there is no period; the SQL
+// reads `(?a IS NULL OR date >= ?a) AND (?b IS NULL OR date <= ?b)`.
+inline void bind_period(SQLite::Statement& stmt, int from_index, int to_index,
+                        const std::optional<core::Period>& period) {
+    if (period) {
+        stmt.bind(from_index, core::iso(period->from));
+        stmt.bind(to_index, core::iso(period->to));
+    } else {
+        stmt.bind(from_index);
+        stmt.bind(to_index);
+    }
+}
+
+} // namespace kades::store

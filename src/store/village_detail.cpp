@@ -34,15 +34,89 @@ WHERE v.uuid = ?1 ORDER BY i.year, i.kind)sql");
     return entries;
 }
 
-// Meetings, visits, lessons and actions point at villages once their tables exist (they
-// come with later migrations); until then a village has none of them.
-core::VillageCounts village_counts(Log&, const core::Village&) {
-    return core::VillageCounts{};
+namespace {
+
+// Meetings count once held: a planned or cancelled meeting is no activity yet.
+constexpr const char* k_counts = R"sql(
+SELECT
+    (SELECT count(*) FROM meeting_attendee a JOIN meeting m ON m.id = a.meeting
+     WHERE a.village = v.id AND m.status = 'held'),
+    (SELECT count(*) FROM meeting m WHERE m.host = v.id AND m.status = 'held'),
+    (SELECT count(*) FROM action a WHERE a.owner = v.id AND a.status = 'open'),
+    (SELECT count(*) FROM visit t WHERE t.host = v.id AND t.status = 'held'),
+    (SELECT count(*) FROM visit_visitor g JOIN visit t ON t.id = g.visit
+     WHERE g.village = v.id AND t.status = 'held'),
+    (SELECT coalesce(sum(t.workers), 0) FROM visit_visitor g JOIN visit t ON t.id = g.visit
+     WHERE g.village = v.id AND t.status = 'held'),
+    (SELECT coalesce(sum(t.workers), 0) FROM visit t WHERE t.host = v.id AND t.status = 'held')
+FROM village v WHERE v.uuid = ?1)sql";
+
+// Every record of another kind that points at a village, described for the user.
+constexpr const char* k_dependents = R"sql(
+SELECT 'meeting', substr(m.uuid, 1, 8), m.date || '  ' || m.title FROM meeting m
+    JOIN village v ON v.id = m.host WHERE v.uuid = ?1
+UNION ALL
+SELECT 'meeting', substr(m.uuid, 1, 8), m.date || '  ' || m.title FROM meeting_attendee a
+    JOIN meeting m ON m.id = a.meeting JOIN village v ON v.id = a.village WHERE v.uuid = ?1
+UNION ALL
+SELECT 'forum', substr(f.uuid, 1, 8), f.name FROM forum_member fm
+    JOIN forum f ON f.id = fm.forum JOIN village v ON v.id = fm.village WHERE v.uuid = ?1
+UNION ALL
+SELECT 'action', substr(a.uuid, 1, 8), a.text FROM action a
+    JOIN village v ON v.id = a.owner WHERE v.uuid = ?1
+UNION ALL
+SELECT 'visit', substr(t.uuid, 1, 8), t.date || '  ' || coalesce(t.purpose, t.kind) FROM visit t
+    JOIN village v ON v.id = t.host WHERE v.uuid = ?1
+UNION ALL
+SELECT 'visit', substr(t.uuid, 1, 8), t.date || '  ' || coalesce(t.purpose, t.kind)
+    FROM visit_visitor g JOIN visit t ON t.id = g.visit JOIN village v ON v.id = g.village
+    WHERE v.uuid = ?1
+LIMIT 20)sql";
+
+std::string kind_label(const std::string& kind) {
+    if (kind == "meeting")
+        return core::tr("meeting");
+    if (kind == "forum")
+        return core::tr("forum");
+    if (kind == "visit")
+        return core::tr("visit");
+    return core::tr("action");
+}
+
+} // namespace
+
+// Lessons point at villages once their table exists (a later migration); until then a
+// village has none.
+core::VillageCounts village_counts(Log& log, const core::Village& village) {
+    SQLite::Statement stmt(db_of(log), k_counts);
+    stmt.bind(1, village.uuid);
+    core::VillageCounts counts;
+    if (stmt.executeStep()) {
+        counts.meetings_attended = stmt.getColumn(0).getInt64();
+        counts.meetings_hosted = stmt.getColumn(1).getInt64();
+        counts.actions_open = stmt.getColumn(2).getInt64();
+        counts.visits_hosted = stmt.getColumn(3).getInt64();
+        counts.visits_made = stmt.getColumn(4).getInt64();
+        counts.workers_sent = stmt.getColumn(5).getInt64();
+        counts.workers_received = stmt.getColumn(6).getInt64();
+    }
+    return counts;
 }
 
 void remove_village(Log& log, const core::Village& village) {
-    // Heads, tags and index scores belong to the village and go with it (ON DELETE CASCADE);
-    // records of other kinds that point at it will refuse the removal through their foreign keys.
+    SQLite::Statement refs(db_of(log), k_dependents);
+    refs.bind(1, village.uuid);
+    std::vector<std::string> hints;
+    while (refs.executeStep())
+        hints.push_back(fmt::format("{} {}  {}", kind_label(refs.getColumn(0).getString()),
+                                    refs.getColumn(1).getString(), refs.getColumn(2).getString()));
+    if (!hints.empty()) {
+        hints.push_back(
+            core::trf("archive it instead with `kades village archive {}`", village.slug));
+        throw core::Refused(core::trf("{} is still referred to by other records", village.slug),
+                            hints);
+    }
+    // Heads, tags and index scores belong to the village and go with it (ON DELETE CASCADE).
     SQLite::Statement stmt(db_of(log), "DELETE FROM village WHERE uuid = ?1");
     stmt.bind(1, village.uuid);
     stmt.exec();

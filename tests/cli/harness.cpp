@@ -138,16 +138,25 @@ void Sandbox::load_regions() const {
 std::string Sandbox::snapshot() const {
     if (!fs::exists(db()))
         return "<no log>";
-    std::string cmd = "sqlite3 -readonly '" + db().string() + "' .dump";
-    std::string dump;
-    FILE* pipe = ::popen(cmd.c_str(), "r");
+    return shell_output("sqlite3 -readonly '" + db().string() + "' .dump");
+}
+
+std::string shell_output(const std::string& command) {
+    std::string out;
+    FILE* pipe = ::popen(command.c_str(), "r");
     REQUIRE(pipe != nullptr);
     char buffer[4096];
     std::size_t n;
     while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0)
-        dump.append(buffer, n);
+        out.append(buffer, n);
     REQUIRE(::pclose(pipe) == 0);
-    return dump;
+    return out;
+}
+
+std::string sql(const Sandbox& s, const std::string& statements) {
+    auto file = s.dir() / "statements.sql";
+    std::ofstream(file, std::ios::binary) << statements;
+    return shell_output("sqlite3 '" + s.db().string() + "' < '" + file.string() + "'");
 }
 
 std::string joined(const std::vector<std::string>& args) {
@@ -188,16 +197,7 @@ Result refused(const Sandbox& s, const std::vector<std::string>& args, int code,
 std::string commonmark_html(const Sandbox& s, const std::string& markdown) {
     auto file = s.dir() / "document.md";
     std::ofstream(file, std::ios::binary) << markdown;
-    std::string cmd = "cmark-gfm --extension table '" + file.string() + "'";
-    std::string html;
-    FILE* pipe = ::popen(cmd.c_str(), "r");
-    REQUIRE(pipe != nullptr);
-    char buffer[4096];
-    std::size_t n;
-    while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0)
-        html.append(buffer, n);
-    REQUIRE(::pclose(pipe) == 0);
-    return html;
+    return shell_output("cmark-gfm --extension table '" + file.string() + "'");
 }
 
 std::string wilayah_dir() {

@@ -54,6 +54,12 @@ Result refused(const Sandbox& s, const std::vector<std::string>& args, int code,
 std::string joined(const std::vector<std::string>& args);
 bool has(const std::string& text, const std::string& needle);
 
+// What a shell command prints on stdout; fails the test unless it exits 0.
+std::string shell_output(const std::string& command);
+// Runs SQL with the sqlite3 shell on the sandbox's log (rows the commands cannot make, or a
+// look at the log from outside kades); returns what it prints.
+std::string sql(const Sandbox& s, const std::string& statements);
+
 // The HTML a real CommonMark parser (cmark-gfm, with GFM tables) makes of a Markdown text.
 std::string commonmark_html(const Sandbox& s, const std::string& markdown);
 

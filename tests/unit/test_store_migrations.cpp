@@ -3,6 +3,7 @@
 #include "core/error.hpp"
 #include "store/log.hpp"
 #include "store/log_impl.hpp"
+#include "store/stem_tokenizer.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <doctest/doctest.h>
@@ -183,7 +184,8 @@ TEST_CASE("store::Log::open_memory") {
 
 TEST_CASE("store::verify") {
     SQLite::Database db(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    CHECK_NOTHROW(store::verify(db, "new.db")); // an empty file: a new log
+    CHECK_NOTHROW(store::verify(db, "new.db"));           // an empty file: a new log
+    store::register_indonesian_tokenizer(db.getHandle()); // as every Log does before migrating
     store::migrate(db);
     CHECK_NOTHROW(store::verify(db, "kades.db"));
     db.exec("PRAGMA user_version = " + std::to_string(store::schema_version() + 1));
