@@ -102,7 +102,11 @@ int run(int argc, char** argv) {
         setup_forum(app, ctx);
         setup_meeting(app, ctx);
         setup_visit(app, ctx);
+        setup_lesson(app, ctx);
         setup_action(app, ctx);
+        setup_partner(app, ctx);
+        setup_agreement(app, ctx);
+        setup_report(app, ctx);
         setup_db(app, ctx);
         group_help(app);
         try {

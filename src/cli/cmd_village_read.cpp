@@ -57,7 +57,7 @@ void run_show(Context& ctx, const ShowOptions& opt) {
     auto options = ctx.render_options({Format::table, Format::markdown, Format::json, Format::csv});
     auto log = ctx.open_log(store::OpenMode::read);
     auto village = store::resolve_village(log, opt.ref);
-    render::village_profile(ctx.out(), report::village_profile(log, village), options);
+    render::village_profile(ctx.out(), report::village_profile(log, village, ctx.today()), options);
 }
 
 } // namespace

@@ -14,6 +14,10 @@ void setup_forum(CLI::App& app, Context& ctx);
 void setup_meeting(CLI::App& app, Context& ctx);
 void setup_action(CLI::App& app, Context& ctx);
 void setup_visit(CLI::App& app, Context& ctx);
+void setup_lesson(CLI::App& app, Context& ctx);
+void setup_partner(CLI::App& app, Context& ctx);
+void setup_agreement(CLI::App& app, Context& ctx);
+void setup_report(CLI::App& app, Context& ctx);
 void setup_db(CLI::App& app, Context& ctx);
 
 } // namespace kades::cli

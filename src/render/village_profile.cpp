@@ -3,6 +3,7 @@
 #include "core/i18n.hpp"
 #include "core/region.hpp"
 #include "render/record.hpp"
+#include "render/rupiah.hpp"
 #include "render/table.hpp"
 #include "render/village.hpp"
 
@@ -41,7 +42,9 @@ Json profile_json(const core::VillageProfile& p) {
                    {"workers_received", c.workers_received},
                    {"lessons_shared", c.lessons_shared},
                    {"lessons_adopted", c.lessons_adopted},
-                   {"actions_open", c.actions_open}};
+                   {"actions_open", c.actions_open},
+                   {"agreements", c.agreements},
+                   {"funding", c.funding}};
     return j;
 }
 
@@ -98,7 +101,7 @@ Section index_section(const core::VillageProfile& p, core::Lang lang) {
     return s;
 }
 
-Section counts_section(const core::VillageCounts& c) {
+Section counts_section(const core::VillageCounts& c, core::Lang lang) {
     auto n = [](long value) { return std::to_string(value); };
     return Section{tr("Activity"),
                    {{tr("Meetings attended"), n(c.meetings_attended)},
@@ -109,7 +112,9 @@ Section counts_section(const core::VillageCounts& c) {
                     {tr("Workers received"), n(c.workers_received)},
                     {tr("Lessons shared"), n(c.lessons_shared)},
                     {tr("Lessons adopted"), n(c.lessons_adopted)},
-                    {tr("Open actions"), n(c.actions_open)}},
+                    {tr("Open actions"), n(c.actions_open)},
+                    {tr("Active agreements"), n(c.agreements)},
+                    {tr("Funding of active agreements"), rupiah(c.funding, lang)}},
                    std::nullopt,
                    ""};
 }
@@ -128,7 +133,7 @@ void village_profile(std::ostream& out, const core::VillageProfile& p, const Opt
     Record record{
         village_label(p.village),
         identity_fields(p.village, options.lang),
-        {heads_section(p, options.lang), index_section(p, options.lang), counts_section(p.counts)}};
+        {heads_section(p, options.lang), index_section(p, options.lang), counts_section(p.counts, options.lang)}};
     write_record(out, record, options);
 }
 

@@ -44,6 +44,6 @@ bool set_index(Log& log, const core::Village& village, int year, const core::Ind
 
 std::vector<core::HeadTerm> village_heads(Log& log, const core::Village& village);
 std::vector<core::IndexEntry> village_index(Log& log, const core::Village& village);
-core::VillageCounts village_counts(Log& log, const core::Village& village);
+core::VillageCounts village_counts(Log& log, const core::Village& village, core::Date today);
 
 } // namespace kades::store

@@ -48,7 +48,13 @@ SELECT
      WHERE g.village = v.id AND t.status = 'held'),
     (SELECT coalesce(sum(t.workers), 0) FROM visit_visitor g JOIN visit t ON t.id = g.visit
      WHERE g.village = v.id AND t.status = 'held'),
-    (SELECT coalesce(sum(t.workers), 0) FROM visit t WHERE t.host = v.id AND t.status = 'held')
+    (SELECT coalesce(sum(t.workers), 0) FROM visit t WHERE t.host = v.id AND t.status = 'held'),
+    (SELECT count(*) FROM lesson l WHERE l.village = v.id),
+    (SELECT count(*) FROM adoption d WHERE d.village = v.id AND d.status <> 'abandoned'),
+    (SELECT count(*) FROM agreement_village g JOIN agreement a ON a.id = g.agreement
+     WHERE g.village = v.id AND a.ended IS NULL AND (a.until IS NULL OR a.until >= ?2)),
+    (SELECT coalesce(sum(a.funding), 0) FROM agreement_village g JOIN agreement a ON a.id = g.agreement
+     WHERE g.village = v.id AND a.ended IS NULL AND (a.until IS NULL OR a.until >= ?2))
 FROM village v WHERE v.uuid = ?1)sql";
 
 // Every record of another kind that points at a village, described for the user.
@@ -71,6 +77,15 @@ UNION ALL
 SELECT 'visit', substr(t.uuid, 1, 8), t.date || '  ' || coalesce(t.purpose, t.kind)
     FROM visit_visitor g JOIN visit t ON t.id = g.visit JOIN village v ON v.id = g.village
     WHERE v.uuid = ?1
+UNION ALL
+SELECT 'lesson', substr(l.uuid, 1, 8), l.title FROM lesson l
+    JOIN village v ON v.id = l.village WHERE v.uuid = ?1
+UNION ALL
+SELECT 'adoption', substr(d.uuid, 1, 8), l.title FROM adoption d JOIN lesson l ON l.id = d.lesson
+    JOIN village v ON v.id = d.village WHERE v.uuid = ?1
+UNION ALL
+SELECT 'agreement', substr(a.uuid, 1, 8), a.title FROM agreement_village g
+    JOIN agreement a ON a.id = g.agreement JOIN village v ON v.id = g.village WHERE v.uuid = ?1
 LIMIT 20)sql";
 
 std::string kind_label(const std::string& kind) {
@@ -80,16 +95,22 @@ std::string kind_label(const std::string& kind) {
         return core::tr("forum");
     if (kind == "visit")
         return core::tr("visit");
+    if (kind == "lesson")
+        return core::tr("lesson");
+    if (kind == "adoption")
+        return core::tr("adoption");
+    if (kind == "agreement")
+        return core::tr("agreement");
     return core::tr("action");
 }
 
 } // namespace
 
-// Lessons point at villages once their table exists (a later migration); until then a
-// village has none.
-core::VillageCounts village_counts(Log& log, const core::Village& village) {
+// An agreement counts while active: not ended early and not past its end date.
+core::VillageCounts village_counts(Log& log, const core::Village& village, core::Date today) {
     SQLite::Statement stmt(db_of(log), k_counts);
     stmt.bind(1, village.uuid);
+    stmt.bind(2, core::iso(today));
     core::VillageCounts counts;
     if (stmt.executeStep()) {
         counts.meetings_attended = stmt.getColumn(0).getInt64();
@@ -99,6 +120,10 @@ core::VillageCounts village_counts(Log& log, const core::Village& village) {
         counts.visits_made = stmt.getColumn(4).getInt64();
         counts.workers_sent = stmt.getColumn(5).getInt64();
         counts.workers_received = stmt.getColumn(6).getInt64();
+        counts.lessons_shared = stmt.getColumn(7).getInt64();
+        counts.lessons_adopted = stmt.getColumn(8).getInt64();
+        counts.agreements = stmt.getColumn(9).getInt64();
+        counts.funding = stmt.getColumn(10).getInt64();
     }
     return counts;
 }

@@ -1,0 +1,221 @@
+#include "render/report_doc.hpp"
+
+#include "render/text.hpp"
+
+#include <algorithm>
+
+namespace kades::render {
+namespace {
+
+constexpr std::size_t k_bar_width = 20;
+
+std::string md_line(const Line& line) {
+    std::string out;
+    for (const auto& s : line) {
+        auto text = md_escape(s.text);
+        if (s.style == 'b' && !text.empty())
+            out += "**" + text + "**";
+        else if (s.style == 'i' && !text.empty())
+            out += "*" + text + "*";
+        else
+            out += text;
+    }
+    return out;
+}
+
+std::string wa_line(const Line& line) {
+    std::string out;
+    for (const auto& s : line) {
+        auto text = wa_escape(s.text);
+        if (s.style == 'b' && !text.empty())
+            out += "*" + text + "*";
+        else if (s.style == 'i' && !text.empty())
+            out += "_" + text + "_";
+        else
+            out += text;
+    }
+    return out;
+}
+
+std::string tty_line(const Line& line, bool color) {
+    std::string out;
+    for (const auto& s : line)
+        out += s.style == 'b' ? bold(sanitize(s.text), color) : sanitize(s.text);
+    return out;
+}
+
+void write_chart(std::ostream& out, const Block& b) {
+    long most = 1;
+    std::size_t width = 0;
+    for (const auto& [label, value] : b.bars) {
+        most = std::max(most, value);
+        width = std::max(width, display_width(sanitize(label)));
+    }
+    static const char* eighths[] = {"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"};
+    for (const auto& [label, value] : b.bars) {
+        auto units =
+            static_cast<std::size_t>(value) * k_bar_width * 8 / static_cast<std::size_t>(most);
+        std::string bar;
+        for (std::size_t i = 0; i < units / 8; ++i)
+            bar += "█";
+        bar += eighths[units % 8];
+        out << "  " << pad_right(sanitize(label), width) << "  " << bar << ' ' << value << '\n';
+    }
+}
+
+void write_markdown(std::ostream& out, const Document& doc, const Options& options) {
+    bool first = true;
+    for (const auto& b : doc.blocks) {
+        if (!b.markdown || b.kind == Block::Kind::chart ||
+            (b.kind == Block::Kind::table && b.table.rows.empty()))
+            continue;
+        if (!first)
+            out << '\n';
+        first = false;
+        switch (b.kind) {
+        case Block::Kind::heading:
+            out << std::string(static_cast<std::size_t>(b.level), '#') << ' ' << md_line(b.lines[0])
+                << '\n';
+            break;
+        case Block::Kind::paragraph:
+            for (std::size_t i = 0; i < b.lines.size(); ++i)
+                out << md_line(b.lines[i]) << (i + 1 < b.lines.size() ? "\\\n" : "\n");
+            break;
+        case Block::Kind::bullets:
+            for (const auto& item : b.lines)
+                out << "- " << md_line(item) << '\n';
+            break;
+        case Block::Kind::table:
+            write_table(out, b.table, options);
+            break;
+        case Block::Kind::mermaid:
+            out << "```mermaid\n" << b.code << "```\n";
+            break;
+        case Block::Kind::chart:
+            break;
+        }
+    }
+}
+
+void write_wa_table(std::ostream& out, const Block& b) {
+    for (const auto& row : b.table.rows) {
+        if (b.transpose) {
+            for (std::size_t i = 0; i < row.size(); ++i)
+                out << wa_escape(b.table.columns[i].heading) << ": *" << wa_escape(row[i]) << "*\n";
+            continue;
+        }
+        std::string line;
+        for (const auto& cell : row)
+            if (!cell.empty() && cell != "—")
+                line += (line.empty() ? "" : " · ") + wa_escape(cell);
+        out << "- " << line << '\n';
+    }
+}
+
+void write_whatsapp(std::ostream& out, const Document& doc) {
+    bool first = true;
+    for (const auto& b : doc.blocks) {
+        if (!b.whatsapp || b.kind == Block::Kind::chart || b.kind == Block::Kind::mermaid ||
+            (b.kind == Block::Kind::table && b.table.rows.empty()))
+            continue;
+        if (b.kind == Block::Kind::heading && !first)
+            out << '\n';
+        first = false;
+        if (b.kind == Block::Kind::heading)
+            out << '*' << wa_line(b.lines[0]) << "*\n";
+        else if (b.kind == Block::Kind::table)
+            write_wa_table(out, b);
+        else
+            for (const auto& line : b.lines)
+                out << (b.kind == Block::Kind::bullets ? "- " : "") << wa_line(line) << '\n';
+    }
+}
+
+void write_terminal(std::ostream& out, const Document& doc, const Options& options) {
+    bool first = true;
+    for (const auto& b : doc.blocks) {
+        if (b.kind == Block::Kind::mermaid ||
+            (b.kind == Block::Kind::table && b.table.rows.empty()))
+            continue;
+        if (b.kind == Block::Kind::heading && !first)
+            out << '\n';
+        first = false;
+        if (b.kind == Block::Kind::heading) {
+            auto text = tty_line(b.lines[0], false);
+            out << bold(text, options.color) << '\n';
+            if (b.level == 1)
+                out << std::string(std::min<std::size_t>(display_width(text), 72), '=') << '\n';
+        } else if (b.kind == Block::Kind::table) {
+            write_table(out, without_empty_columns(b.table), options);
+        } else if (b.kind == Block::Kind::chart) {
+            write_chart(out, b);
+        } else {
+            for (const auto& line : b.lines)
+                out << (b.kind == Block::Kind::bullets ? "  - " : "")
+                    << tty_line(line, options.color) << '\n';
+        }
+    }
+}
+
+} // namespace
+
+void Document::heading(std::string text, int level) {
+    Block b;
+    b.kind = Block::Kind::heading;
+    b.level = level;
+    b.lines.push_back({{std::move(text)}});
+    blocks.push_back(std::move(b));
+}
+
+void Document::paragraph(Line line, bool join) {
+    if (join && !blocks.empty() && blocks.back().kind == Block::Kind::paragraph) {
+        blocks.back().lines.push_back(std::move(line));
+        return;
+    }
+    Block b;
+    b.lines.push_back(std::move(line));
+    blocks.push_back(std::move(b));
+}
+
+void Document::bullets(std::vector<Line> items) {
+    Block b;
+    b.kind = Block::Kind::bullets;
+    b.lines = std::move(items);
+    blocks.push_back(std::move(b));
+}
+
+void Document::table(Table t, bool transpose) {
+    Block b;
+    b.kind = Block::Kind::table;
+    b.table = std::move(t);
+    b.transpose = transpose;
+    blocks.push_back(std::move(b));
+}
+
+std::string wa_escape(std::string_view text) {
+    std::string out;
+    for (char c : sanitize(text)) {
+        if (c == '*')
+            out += "∗";
+        else if (c == '_')
+            out += "＿";
+        else if (c == '~')
+            out += "∼";
+        else if (c == '`')
+            out += "ʼ";
+        else
+            out += c;
+    }
+    return out;
+}
+
+void write_document(std::ostream& out, const Document& doc, const Options& options) {
+    if (options.format == Format::markdown)
+        write_markdown(out, doc, options);
+    else if (options.format == Format::whatsapp)
+        write_whatsapp(out, doc);
+    else
+        write_terminal(out, doc, options);
+}
+
+} // namespace kades::render

@@ -1,0 +1,35 @@
+#pragma once
+// Render-internal: the sections of the monthly report's document.
+
+#include "core/report.hpp"
+#include "render/json.hpp"
+#include "render/report_doc.hpp"
+
+namespace kades::render::sections {
+
+void lessons(Document& doc, const core::MonthlyReport& r, core::Lang lang);
+void adoptions(Document& doc, const core::MonthlyReport& r);
+void actions(Document& doc, const core::MonthlyReport& r, core::Lang lang);
+void agreements(Document& doc, const core::MonthlyReport& r, core::Lang lang);
+void villages(Document& doc, const core::MonthlyReport& r);
+void planned(Document& doc, const core::MonthlyReport& r, core::Lang lang);
+void network(Document& doc, const core::MonthlyReport& r);
+
+// A Mermaid node id from a slug ("v_" and the slug, hyphens made underscores) and a label
+// with its quotes and angle brackets escaped.
+std::string mermaid_id(const std::string& slug);
+std::string mermaid_label(const std::string& name);
+// A Mermaid `graph LR` of links; every label quoted and its quotes escaped.
+std::string mermaid_graph(const std::vector<core::NetworkLink>& links);
+std::string names(const std::vector<core::VillageRef>& villages); // "Caruy, Serang"
+
+} // namespace kades::render::sections
+
+namespace kades::render {
+
+// The JSON arrays the reports share.
+Json lessons_json(const std::vector<core::ReportLesson>& lessons);
+Json adoptions_json(const std::vector<core::ReportAdoption>& adoptions);
+Json agreements_json(const std::vector<core::ReportAgreement>& agreements);
+
+} // namespace kades::render

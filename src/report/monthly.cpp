@@ -1,0 +1,115 @@
+#include "report/monthly.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace kades::report {
+namespace {
+
+void count_meetings(core::MonthlyReport& r, const std::vector<store::MeetingRow>& rows) {
+    auto& t = r.totals;
+    for (const auto& row : rows) {
+        auto m = row.meeting;
+        if (m.status == "held") {
+            m.invited = invited_villages(row.members, row.guests);
+            ++t.meetings_held;
+            t.attendances += m.attended;
+            t.invitations += m.invited;
+        } else if (m.status == "planned") {
+            ++t.meetings_planned;
+        } else {
+            ++t.meetings_cancelled;
+        }
+        r.meetings.push_back(std::move(m));
+    }
+    t.attendance_rate = attendance_rate(t.attendances, t.invitations);
+}
+
+void count_rest(core::MonthlyReport& r) {
+    auto& t = r.totals;
+    t.visits = static_cast<long>(r.visits.size());
+    for (const auto& v : r.visits)
+        t.workers_exchanged += v.workers;
+    t.lessons = static_cast<long>(r.lessons.size());
+    for (const auto& l : r.lessons) {
+        t.lessons_success += l.kind == "success";
+        t.lessons_failure += l.kind == "failure";
+    }
+    std::map<std::string, long> topics;
+    for (const auto& l : r.lessons)
+        for (const auto& topic : l.topics)
+            ++topics[topic];
+    r.lessons_by_topic.assign(topics.begin(), topics.end());
+    std::stable_sort(r.lessons_by_topic.begin(), r.lessons_by_topic.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    t.adoptions = static_cast<long>(r.adoptions.size());
+    t.agreements_signed = static_cast<long>(r.agreements_signed.size());
+    for (const auto& g : r.agreements_signed)
+        t.funding_signed += g.funding.value_or(0);
+}
+
+core::Period quiet_window(const core::Period& period) {
+    auto to = std::chrono::sys_days(period.to);
+    return {core::Date(to - std::chrono::days(k_quiet_days - 1)), period.to};
+}
+
+} // namespace
+
+long invited_villages(long members, long guests) {
+    return members + guests;
+}
+
+std::optional<double> attendance_rate(long attendances, long invitations) {
+    if (invitations <= 0)
+        return std::nullopt;
+    return static_cast<double>(attendances) / static_cast<double>(invitations);
+}
+
+core::Period next_month(const core::Period& period) {
+    using namespace std::chrono;
+    auto from = year_month_day(sys_days(period.to) + days(1));
+    auto ym = year_month(period.to.year(), period.to.month()) + months(1);
+    auto last = year_month_day_last(ym.year(), month_day_last(ym.month()));
+    bool month_end =
+        period.to ==
+        year_month_day(year_month_day_last(period.to.year(), month_day_last(period.to.month())));
+    auto to = month_end || period.to.day() > last.day() ? year_month_day(last)
+                                                        : year_month_day(ym / period.to.day());
+    return {from, to};
+}
+
+core::MonthlyReport monthly_report(store::Log& log, const store::ScopeFilter& scope,
+                                   const core::Period& period, core::Date today, bool monthly) {
+    core::MonthlyReport r;
+    r.period = period;
+    r.today = today;
+    r.monthly = monthly;
+    r.scope = store::prepare_scope(log, scope);
+    r.villages = store::network_size(log);
+    count_meetings(r, store::report_meetings(log, period));
+    r.visits = store::report_visits(log, period);
+    r.lessons = store::report_lessons(log, period);
+    r.adoptions = store::report_adoptions(log, period);
+    r.agreements_signed = store::report_agreements(log, period, false);
+    r.agreements_ending = store::report_agreements(log, period, true);
+    count_rest(r);
+    auto actions = store::report_action_counts(log, period, today);
+    r.totals.actions_open = actions.open;
+    r.totals.actions_overdue = actions.overdue;
+    r.totals.actions_done = actions.done;
+    r.overdue = store::report_overdue(log, today, k_overdue_shown);
+    r.most_active = store::report_activity(log, period, k_most_active);
+    auto quiet = store::report_quiet(log, quiet_window(period));
+    r.quiet_count = static_cast<long>(quiet.size());
+    quiet.resize(std::min(quiet.size(), static_cast<std::size_t>(k_quiet_shown)));
+    r.quiet = std::move(quiet);
+    r.next = next_month(period);
+    r.planned = store::report_planned(log, r.next);
+    auto links = weigh_links(store::report_link_groups(log, period));
+    r.links_count = static_cast<long>(links.size());
+    links.resize(std::min(links.size(), static_cast<std::size_t>(k_links_shown)));
+    r.links = std::move(links);
+    return r;
+}
+
+} // namespace kades::report

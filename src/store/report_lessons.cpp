@@ -1,0 +1,102 @@
+// Report queries over lessons and their adoptions in a period.
+
+#include "store/log_impl.hpp"
+#include "store/report.hpp"
+#include "store/report_sql.hpp"
+#include "store/sql.hpp"
+
+#include <fmt/format.h>
+
+#include <unordered_map>
+
+namespace kades::store {
+using report_sql::village_ref;
+
+namespace {
+
+constexpr const char* k_lessons = R"sql(
+SELECT l.id, l.uuid, l.title, l.date, l.kind, l.context, l.outcome, l.lesson, l.recommendation,
+       v.slug, v.name
+FROM lesson l JOIN village v ON v.id = l.village
+WHERE l.date BETWEEN ?1 AND ?2 AND {}
+ORDER BY l.date, l.title, l.id)sql";
+
+constexpr const char* k_topics = R"sql(
+SELECT t.lesson, t.topic FROM lesson_topic t JOIN lesson l ON l.id = t.lesson
+WHERE l.date BETWEEN ?1 AND ?2 ORDER BY t.lesson, t.topic)sql";
+
+constexpr const char* k_adopters = R"sql(
+SELECT a.lesson, v.slug, v.name FROM adoption a JOIN lesson l ON l.id = a.lesson
+JOIN village v ON v.id = a.village
+WHERE l.date BETWEEN ?1 AND ?2 ORDER BY a.lesson, v.name)sql";
+
+constexpr const char* k_adoptions = R"sql(
+SELECT a.uuid, l.uuid, l.title, lv.slug, lv.name, av.slug, av.name, a.status, a.date, a.result
+FROM adoption a JOIN lesson l ON l.id = a.lesson
+JOIN village lv ON lv.id = l.village JOIN village av ON av.id = a.village
+WHERE a.date BETWEEN ?1 AND ?2 AND {}
+ORDER BY a.date, l.title, av.name)sql";
+
+SQLite::Statement period_statement(Log& log, const std::string& sql, const core::Period& p) {
+    SQLite::Statement stmt(db_of(log), sql);
+    stmt.bind(1, core::iso(p.from));
+    stmt.bind(2, core::iso(p.to));
+    return stmt;
+}
+
+core::ReportLesson lesson_row(SQLite::Statement& stmt) {
+    core::ReportLesson l;
+    l.uuid = stmt.getColumn(1).getString();
+    l.title = stmt.getColumn(2).getString();
+    l.date = date_of(stmt.getColumn(3)).value_or(core::Date{});
+    l.kind = stmt.getColumn(4).getString();
+    l.context = text_of(stmt.getColumn(5));
+    l.outcome = text_of(stmt.getColumn(6));
+    l.lesson = text_of(stmt.getColumn(7));
+    l.recommendation = text_of(stmt.getColumn(8));
+    l.village = village_ref(stmt, 9);
+    return l;
+}
+
+} // namespace
+
+std::vector<core::ReportLesson> report_lessons(Log& log, const core::Period& period) {
+    auto stmt =
+        period_statement(log, fmt::format(k_lessons, report_sql::k_lesson_in_scope), period);
+    std::vector<core::ReportLesson> lessons;
+    std::unordered_map<int64_t, std::size_t> index;
+    while (stmt.executeStep()) {
+        index[stmt.getColumn(0).getInt64()] = lessons.size();
+        lessons.push_back(lesson_row(stmt));
+    }
+    auto topics = period_statement(log, k_topics, period);
+    while (topics.executeStep())
+        if (auto it = index.find(topics.getColumn(0).getInt64()); it != index.end())
+            lessons[it->second].topics.push_back(topics.getColumn(1).getString());
+    auto adopters = period_statement(log, k_adopters, period);
+    while (adopters.executeStep())
+        if (auto it = index.find(adopters.getColumn(0).getInt64()); it != index.end())
+            lessons[it->second].adopted_by.push_back(village_ref(adopters, 1));
+    return lessons;
+}
+
+std::vector<core::ReportAdoption> report_adoptions(Log& log, const core::Period& period) {
+    auto stmt =
+        period_statement(log, fmt::format(k_adoptions, report_sql::k_adoption_in_scope), period);
+    std::vector<core::ReportAdoption> adoptions;
+    while (stmt.executeStep()) {
+        core::ReportAdoption a;
+        a.uuid = stmt.getColumn(0).getString();
+        a.lesson_uuid = stmt.getColumn(1).getString();
+        a.lesson_title = stmt.getColumn(2).getString();
+        a.from = village_ref(stmt, 3);
+        a.by = village_ref(stmt, 5);
+        a.status = stmt.getColumn(7).getString();
+        a.date = date_of(stmt.getColumn(8)).value_or(core::Date{});
+        a.result = text_of(stmt.getColumn(9));
+        adoptions.push_back(std::move(a));
+    }
+    return adoptions;
+}
+
+} // namespace kades::store

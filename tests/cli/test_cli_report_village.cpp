@@ -1,0 +1,86 @@
+// report village end to end: one case-study village in every format, with an agreement and a
+// partner added by SQL, and the refusals.
+
+#include "cli/harness.hpp"
+
+#include <doctest/doctest.h>
+
+using kades::test::commonmark_html;
+using kades::test::has;
+using kades::test::refused;
+using kades::test::Sandbox;
+using kades::test::shell_output;
+using kades::test::sql;
+
+namespace {
+
+void record_case_study(const Sandbox& s) {
+    shell_output("KADES_DB='" + s.db().string() +
+                 "' KADES_TODAY=2026-11-27 '" KADES_EXAMPLES_DIR "/case-study.sh' '" KADES_BIN
+                 "' >/dev/null");
+    sql(s, "INSERT INTO partner (uuid, name, type) VALUES ('p-uji', 'Yayasan Uji', 'ngo');"
+           "INSERT INTO agreement (uuid, title, scope, signed, until, funding) VALUES"
+           " ('g-uji', 'Kerja sama sampah', 'business', '2026-10-01', '2027-09-30', 25000000);"
+           "INSERT INTO agreement_village SELECT a.id, v.id FROM agreement a, village v"
+           " WHERE a.uuid = 'g-uji' AND v.slug = 'sidasari-cipari';"
+           "INSERT INTO agreement_partner SELECT a.id, p.id FROM agreement a, partner p"
+           " WHERE a.uuid = 'g-uji' AND p.uuid = 'p-uji';");
+}
+
+std::vector<std::string> village(const std::string& format) {
+    return {"report", "village", "sidasari-cipari", "-f", format};
+}
+
+} // namespace
+
+TEST_CASE("cli: report village -f json carries the village's figures") {
+    Sandbox s;
+    record_case_study(s);
+    auto j = s.ok(village("json")).json();
+    CHECK(j.at("village").at("slug") == "sidasari-cipari");
+    CHECK(j.at("period").at("from").is_null());
+    const auto& t = j.at("totals");
+    CHECK(t.at("meetings_attended").get<long>() >= t.at("meetings_hosted").get<long>());
+    CHECK(t.at("agreements") == 1);
+    CHECK(t.at("partners") == 1);
+    CHECK(t.at("funding") == 25000000);
+    CHECK(t.at("villages_linked") == j.at("links").size());
+    CHECK(j.at("partners") == nlohmann::json::array({"Yayasan Uji"}));
+    auto may = s.ok({"report", "village", "sidasari-cipari", "--from", "2026-05-01", "--to",
+                     "2026-05-31", "-f", "json"})
+                   .json();
+    CHECK(may.at("period").at("to") == "2026-05-31");
+    CHECK(may.at("totals").at("meetings_attended") == 0);
+    CHECK(may.at("totals").at("agreements") == 0);
+}
+
+TEST_CASE("cli: report village markdown, whatsapp, table and csv") {
+    Sandbox s;
+    record_case_study(s);
+    auto md = s.ok(village("markdown")).out;
+    CHECK(md.rfind("# Sidasari — all time\n", 0) == 0);
+    auto html = commonmark_html(s, md);
+    CHECK(has(html, "<h2>Agreements</h2>"));
+    CHECK(has(html, "<td>Kerja sama sampah</td>"));
+    CHECK(has(md, "IDR 25,000,000"));
+    auto id = s.ok({"--lang", "id", "report", "village", "sidasari-cipari", "-f", "md"}).out;
+    CHECK(has(id, "Rp 25.000.000"));
+    auto wa = s.ok(village("wa")).out;
+    CHECK_FALSE(has(wa, "|"));
+    CHECK(has(wa, "Funding: *IDR 25,000,000*"));
+    auto table = s.ok({"report", "village", "sidasari-cipari"}).out;
+    CHECK(has(table, "Yayasan Uji"));
+    auto csv = s.ok(village("csv")).out;
+    CHECK(csv.rfind("lessons_shared,lessons_adopted,adopted_by_others,", 0) == 0);
+    CHECK(has(csv, ",25000000\r\n"));
+}
+
+TEST_CASE("cli: report village refusals") {
+    Sandbox s;
+    record_case_study(s);
+    refused(s, {"report", "village", "nowhere-at-all"}, 1, "nowhere-at-all");
+    refused(s, {"report", "village", "sidasari-cipari", "-f", "dot"}, 2, "dot");
+    refused(s,
+            {"report", "village", "sidasari-cipari", "--from", "2026-12-01", "--to", "2026-11-01"},
+            1, "2026-11-01");
+}
