@@ -4,6 +4,7 @@
 #include "cli/context.hpp"
 #include "cli/usage.hpp"
 #include "core/error.hpp"
+#include "kades/version.hpp"
 #include "core/i18n.hpp"
 #include "core/text.hpp"
 #include "render/error.hpp"

@@ -7,7 +7,6 @@
 #include "core/id.hpp"
 #include "core/lesson_template.hpp"
 
-#include <fmt/format.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -88,9 +87,10 @@ std::string slurp(std::istream& in) {
 
 // The error with one more hint line: where the user's text is kept, and how to use it.
 core::Error with_kept_file(const core::Error& e, const std::string& retry, const fs::path& file) {
+    auto command = retry;
+    command.replace(command.find("{}"), 2, file.string());
     auto hints = e.hints();
-    hints.push_back(trf("your text is kept in {}: `{}`", file.string(),
-                        fmt::format(fmt::runtime(retry), file.string())));
+    hints.push_back(trf("your text is kept in {}: `{}`", file.string(), command));
     return core::Error(e.exit_code(), e.what(), hints);
 }
 

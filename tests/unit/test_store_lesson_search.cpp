@@ -133,6 +133,20 @@ TEST_CASE("store::search_lessons: ranked by bm25, a title hit above a body hit")
     CHECK(hits.front().lesson.title == c.farming.title); // "Pertanian" in its title
     CHECK(hits[0].rank <= hits[1].rank);
     CHECK(hits[1].rank <= hits[2].rank);
+    // The rank is FTS5's bm25() with the weights, whatever the query.
+    for (std::string query : {"pertanian", "tani OR sampah", "\"bank sampah\" OR padi", "latih*",
+                              "sampah NOT bank", "title:sampah"}) {
+        for (const auto& hit : c.hits(query)) {
+            INFO(query << ": " << hit.lesson.title);
+            SQLite::Statement bm25(store::db_of(c.log), R"sql(
+SELECT bm25(lesson_fts, 10.0, 5.0, 1.0, 1.0, 1.0, 1.0) FROM lesson_fts
+WHERE lesson_fts MATCH ?1 AND rowid = (SELECT id FROM lesson WHERE uuid = ?2))sql");
+            bm25.bind(1, query);
+            bm25.bind(2, hit.lesson.uuid);
+            REQUIRE(bm25.executeStep());
+            CHECK(hit.rank == doctest::Approx(bm25.getColumn(0).getDouble()).epsilon(1e-12));
+        }
+    }
     auto topic = c.add(lesson("Lumbung padi", "caruy-cipari", LessonKind::insight,
                               "Padi disimpan bersama.", {"pertanian"}));
     auto ranked = c.hits("tani");
