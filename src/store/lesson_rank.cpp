@@ -88,22 +88,29 @@ int row_length(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_value* doc
     return SQLITE_OK;
 }
 
+// Each phrase's instances in the row, weighted by their column (as bm25() sums them through
+// xInst, which sorts every instance first).
+int weighted_freq(const Fts5ExtensionApi* api, Fts5Context* fts, std::vector<double>& freq) {
+    int rc = SQLITE_OK;
+    for (std::size_t phrase = 0; rc == SQLITE_OK && phrase < freq.size(); ++phrase) {
+        freq[phrase] = 0;
+        Fts5PhraseIter at{};
+        int column = -1, offset = 0;
+        rc = api->xPhraseFirst(fts, static_cast<int>(phrase), &at, &column, &offset);
+        for (; rc == SQLITE_OK && column >= 0; api->xPhraseNext(fts, &at, &column, &offset)) {
+            if (column < static_cast<int>(k_weights.size()))
+                freq[phrase] += k_weights[static_cast<std::size_t>(column)];
+        }
+    }
+    return rc;
+}
+
 void kades_bm25(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* result, int count,
                 sqlite3_value** values) {
     int rc = SQLITE_OK;
     QueryData* data = query_data(api, fts, rc);
-    int instances = 0;
     if (rc == SQLITE_OK)
-        rc = api->xInstCount(fts, &instances);
-    if (data)
-        std::fill(data->freq.begin(), data->freq.end(), 0.0);
-    for (int i = 0; rc == SQLITE_OK && i < instances; ++i) {
-        int phrase = 0, column = 0, offset = 0;
-        rc = api->xInst(fts, i, &phrase, &column, &offset);
-        if (rc == SQLITE_OK && column >= 0 && column < static_cast<int>(k_weights.size()))
-            data->freq[static_cast<std::size_t>(phrase)] +=
-                k_weights[static_cast<std::size_t>(column)];
-    }
+        rc = weighted_freq(api, fts, data->freq);
     double length = 0;
     if (rc == SQLITE_OK)
         rc = count > 0 ? row_length(api, fts, values[0], length) : SQLITE_ERROR;

@@ -68,12 +68,16 @@ long marks(const std::string& text) {
 // or topics).
 std::map<std::int64_t, std::string> snippets(Log& log, const std::string& query,
                                              const std::vector<std::int64_t>& ids) {
-    std::string array;
-    for (auto id : ids)
-        array += (array.empty() ? "" : ",") + std::to_string(id);
+    std::string array = "[";
+    for (auto id : ids) {
+        if (array.size() > 1)
+            array += ',';
+        array += std::to_string(id);
+    }
+    array += ']';
     SQLite::Statement stmt(db_of(log), k_snippets);
     stmt.bind(1, query);
-    stmt.bind(2, "[" + array + "]");
+    stmt.bind(2, array);
     std::map<std::int64_t, std::string> best;
     while (stmt.executeStep()) {
         std::string text;

@@ -177,16 +177,20 @@ TEST_CASE("cli: agreement show in every format and both languages") {
     }
 }
 
-// The counts of `village show` are the lead's (issue 6); the field names are proposed here:
-// agreements (any status), agreements_active, funding (Rupiah of its agreements).
+// The counts of `village show` (the lead's, issue 6): its active agreements and their funding.
 TEST_CASE("cli: village show counts the agreements of a village and their funding") {
     Sandbox s;
     auto ngo = cipari(s);
-    add(s, waste_bank_args(ngo));
+    auto id = add(s, waste_bank_args(ngo));
     auto counts = s.ok({"village", "show", "caruy-cipari", "-f", "json"}).json().at("counts");
     CHECK(counts.value("agreements", -1) == 1);
     CHECK(counts.value("funding", -1) == 25000000);
     CHECK(has(s.ok({"village", "show", "caruy-cipari", "--lang", "id"}).out, "Rp 25.000.000"));
+    CHECK(has(s.ok({"village", "show", "caruy-cipari"}).out, "IDR 25,000,000"));
+    s.ok({"agreement", "end", id});
+    counts = s.ok({"village", "show", "sidasari-cipari", "-f", "json"}).json().at("counts");
+    CHECK(counts.value("agreements", -1) == 0);
+    CHECK(counts.value("funding", -1) == 0);
 }
 
 // ---- add -----------------------------------------------------------------------------------
@@ -206,7 +210,7 @@ TEST_CASE("cli: agreement add says what it did; -q prints the id; -f json the re
     refused(s, with({"agreement", "add"}, with(road_args("today", ""), {"-f", "csv"})), 2, "csv");
 }
 
-TEST_CASE("cli: funding is read in every usual form and kept as whole Rupiah") {
+TEST_CASE("cli: agreement funding is read in every usual form and kept as whole Rupiah") {
     Sandbox s;
     cipari(s);
     for (const char* amount :
@@ -221,7 +225,7 @@ TEST_CASE("cli: funding is read in every usual form and kept as whole Rupiah") {
     CHECK(has(s.ok({"agreement", "show", id, "--lang", "id"}).out, "Rp 0"));
 }
 
-TEST_CASE("cli: scopes in English and Indonesian; an unknown scope is refused") {
+TEST_CASE("cli: agreement scopes in English and Indonesian; an unknown scope is refused") {
     Sandbox s;
     cipari(s);
     for (const auto& [word, key] :
@@ -379,6 +383,8 @@ TEST_CASE("cli: agreement remove deletes it with its parties; the partner stays"
     Sandbox s;
     auto ngo = cipari(s);
     auto id = add(s, waste_bank_args(ngo));
+    auto village = refused(s, {"village", "remove", "caruy-cipari"}, 1, "caruy-cipari");
+    CHECK(has(village.err, id + "  Bank sampah bersama"));
     CHECK(has(s.ok({"agreement", "remove", id}).out,
               "Removed agreement " + id + " Bank sampah bersama"));
     refused(s, {"agreement", "show", id}, 1, "'" + id + "'");

@@ -134,8 +134,9 @@ TEST_CASE("store::search_lessons: ranked by bm25, a title hit above a body hit")
     CHECK(hits[0].rank <= hits[1].rank);
     CHECK(hits[1].rank <= hits[2].rank);
     // The rank is FTS5's bm25() with the weights, whatever the query.
-    for (std::string query : {"pertanian", "tani OR sampah", "\"bank sampah\" OR padi", "latih*",
-                              "sampah NOT bank", "title:sampah"}) {
+    for (std::string query :
+         {"pertanian", "tani OR sampah", "\"bank sampah\" OR padi", "latih*", "sampah NOT bank",
+          "title:sampah", "NEAR(sampah bank, 1)", "\"tetes tanpa\" tani"}) {
         for (const auto& hit : c.hits(query)) {
             INFO(query << ": " << hit.lesson.title);
             SQLite::Statement bm25(store::db_of(c.log), R"sql(
