@@ -4,9 +4,9 @@
 #include "cli/context.hpp"
 #include "cli/usage.hpp"
 #include "core/error.hpp"
-#include "kades/version.hpp"
 #include "core/i18n.hpp"
 #include "core/text.hpp"
+#include "kades/version.hpp"
 #include "render/error.hpp"
 #include "store/error.hpp"
 

@@ -38,23 +38,6 @@ constexpr std::array<StatusNames, 3> k_statuses{{
     {AgreementStatus::expired, "expired", N_("Expired")},
 }};
 
-bool after(Date a, Date b) {
-    return std::chrono::sys_days{a} > std::chrono::sys_days{b};
-}
-
-void clean(std::optional<std::string>& value, std::string_view field) {
-    if (value)
-        value = clean_field(*value, field);
-}
-
-void clean_list(std::vector<std::string>& items, std::string_view option) {
-    for (auto& item : items) {
-        item = clean_field(item, option);
-        if (item.empty())
-            throw Invalid(trf("{} is empty: give a value", option));
-    }
-}
-
 // Two villages, or a village and a partner (UU 6/2014 Pasal 91), each given once.
 void check_parties(const Agreement& a) {
     if (a.villages.empty())
@@ -77,15 +60,15 @@ void check_parties(const Agreement& a) {
 
 void check_signing(const Agreement& a, Date today) {
     auto signed_on = iso(a.signed_on);
-    if (after(a.signed_on, today))
+    if (is_after(a.signed_on, today))
         throw Invalid(trf("the signing date {} is after today ({}): record an agreement once it "
                           "is signed",
                           signed_on, iso(today)));
-    if (a.until && after(a.signed_on, *a.until))
+    if (a.until && is_after(a.signed_on, *a.until))
         throw Invalid(trf("the agreement ends on {} before it is signed on {}: give --until on or "
                           "after --signed",
                           iso(*a.until), signed_on));
-    if (a.mad && after(*a.mad, a.signed_on))
+    if (a.mad && is_after(*a.mad, a.signed_on))
         throw Invalid(trf("the Musyawarah Antar Desa on {} is after the signing on {}: the MAD "
                           "agrees on the cooperation before it is signed",
                           iso(*a.mad), signed_on));
@@ -95,14 +78,14 @@ void check_end(const Agreement& a, Date today) {
     if (!a.ended)
         return;
     auto ended = iso(*a.ended);
-    if (after(*a.ended, today))
+    if (is_after(*a.ended, today))
         throw Invalid(trf("the end date {} is after today ({}): end an agreement once it has "
                           "ended",
                           ended, iso(today)));
-    if (after(a.signed_on, *a.ended))
+    if (is_after(a.signed_on, *a.ended))
         throw Invalid(trf("the agreement cannot end on {} before it is signed on {}", ended,
                           iso(a.signed_on)));
-    if (a.until && after(*a.ended, *a.until))
+    if (a.until && is_after(*a.ended, *a.until))
         throw Invalid(
             trf("the agreement cannot end early on {}: it expired on {}", ended, iso(*a.until)));
 }
@@ -138,9 +121,9 @@ std::string agreement_status_label(AgreementStatus status) {
 }
 
 AgreementStatus agreement_status(std::optional<Date> ended, std::optional<Date> until, Date today) {
-    if (ended && !after(*ended, today))
+    if (ended && !is_after(*ended, today))
         return AgreementStatus::ended;
-    if (until && after(today, *until))
+    if (until && is_after(today, *until))
         return AgreementStatus::expired;
     return AgreementStatus::active;
 }
@@ -154,9 +137,9 @@ void check_agreement(const Agreement& a, Date today) {
 }
 
 void normalize_agreement_fields(AgreementFields& fields) {
-    clean(fields.title, "--title");
-    clean(fields.number, "--number");
-    clean(fields.note, "--note");
+    clean_optional(fields.title, "--title");
+    clean_optional(fields.number, "--number");
+    clean_optional(fields.note, "--note");
     if (fields.title && fields.title->empty())
         throw Invalid(tr("the agreement's title is empty: give a title"));
     clean_list(fields.villages, "--village");

@@ -247,4 +247,8 @@ Date today_from_env() {
                 std::chrono::day{unsigned(local.tm_mday)}};
 }
 
+bool is_after(Date a, Date b) {
+    return std::chrono::sys_days{a} > std::chrono::sys_days{b};
+}
+
 } // namespace kades::core

@@ -36,6 +36,9 @@ Period make_period(std::optional<Date> from, std::optional<Date> to);
 // A year given on the command line (--year): four digits. Throws Invalid.
 int parse_year(std::string_view text);
 
+// Whether a is a later day than b.
+bool is_after(Date a, Date b);
+
 std::string iso(Date date); // 2026-11-06
 std::string long_date(Date date,
                       Lang lang); // 6 November 2026 (id and en alike: Nov/Agustus per lang)

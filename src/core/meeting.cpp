@@ -50,11 +50,6 @@ int two_digits(std::string_view digits) {
     return value;
 }
 
-void clean(std::optional<std::string>& value, std::string_view field) {
-    if (value)
-        value = clean_field(*value, field);
-}
-
 } // namespace
 
 MeetingKind parse_meeting_kind(std::string_view text) {
@@ -119,12 +114,12 @@ MeetingStatus meeting_status_for(Date date, Date today, std::optional<MeetingSta
 }
 
 void normalize_meeting_fields(MeetingFields& fields) {
-    clean(fields.title, "title");
-    clean(fields.host, "host");
-    clean(fields.forum, "forum");
-    clean(fields.place, "place");
-    clean(fields.agenda, "agenda");
-    clean(fields.notes, "notes");
+    clean_optional(fields.title, "title");
+    clean_optional(fields.host, "host");
+    clean_optional(fields.forum, "forum");
+    clean_optional(fields.place, "place");
+    clean_optional(fields.agenda, "agenda");
+    clean_optional(fields.notes, "notes");
     if (fields.title && fields.title->empty())
         throw Invalid(tr("the meeting's title is empty: give a title"));
     if (fields.time && !trim(*fields.time).empty())

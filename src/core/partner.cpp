@@ -24,11 +24,6 @@ constexpr std::array<TypeNames, 5> k_types{{
     {PartnerType::other, "other", {"lainnya", ""}, N_("Other")},
 }};
 
-void clean(std::optional<std::string>& value, std::string_view field) {
-    if (value)
-        value = clean_field(*value, field);
-}
-
 } // namespace
 
 PartnerType parse_partner_type(std::string_view text) {
@@ -55,9 +50,9 @@ std::string partner_type_label(PartnerType type) {
 }
 
 void normalize_partner_fields(PartnerFields& fields) {
-    clean(fields.name, "name");
-    clean(fields.contact, "--contact");
-    clean(fields.note, "--note");
+    clean_optional(fields.name, "name");
+    clean_optional(fields.contact, "--contact");
+    clean_optional(fields.note, "--note");
     if (fields.name && fields.name->empty())
         throw Invalid(tr("the partner's name is empty: give its name"));
 }

@@ -109,3 +109,20 @@ std::string clean_field(std::string_view text, std::string_view field_name) {
 }
 
 } // namespace kades::core
+
+namespace kades::core {
+
+void clean_optional(std::optional<std::string>& value, std::string_view field) {
+    if (value)
+        value = clean_field(*value, field);
+}
+
+void clean_list(std::vector<std::string>& items, std::string_view option) {
+    for (auto& item : items) {
+        item = clean_field(item, option);
+        if (item.empty())
+            throw Invalid(trf("{} is empty: give a value", option));
+    }
+}
+
+} // namespace kades::core

@@ -1,6 +1,7 @@
 #pragma once
 // Small text helpers shared by every layer: UTF-8 checks, ASCII case folding, trimming.
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,4 +25,11 @@ namespace kades::core {
 double parse_decimal(std::string_view text, std::string_view option);
 // A whole number >= minimum. Throws Invalid naming the option.
 long parse_count(std::string_view text, std::string_view option, long minimum = 0);
+} // namespace kades::core
+
+namespace kades::core {
+// clean_field on an optional value, when given.
+void clean_optional(std::optional<std::string>& value, std::string_view field);
+// clean_field on each of a repeated option's values; an empty one is Invalid naming the option.
+void clean_list(std::vector<std::string>& items, std::string_view option);
 } // namespace kades::core

@@ -54,8 +54,8 @@ struct VillageCounts {
     long lessons_shared = 0;
     long lessons_adopted = 0;
     long actions_open = 0;
-    long agreements = 0;     // active ones
-    long long funding = 0;   // Rupiah of its active agreements
+    long agreements = 0;   // active ones
+    long long funding = 0; // Rupiah of its active agreements
 };
 
 struct VillageProfile {

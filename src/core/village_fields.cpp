@@ -8,11 +8,6 @@
 namespace kades::core {
 namespace {
 
-void clean(std::optional<std::string>& value, std::string_view field) {
-    if (value)
-        value = clean_field(*value, field);
-}
-
 void clean_tags(std::vector<std::string>& tags) {
     for (auto& tag : tags)
         tag = normalize_tag(tag);
@@ -21,12 +16,12 @@ void clean_tags(std::vector<std::string>& tags) {
 } // namespace
 
 void normalize_village_fields(VillageFields& fields) {
-    clean(fields.name, "name");
-    clean(fields.district, "district");
-    clean(fields.regency, "regency");
-    clean(fields.province, "province");
-    clean(fields.note, "note");
-    clean(fields.head, "head");
+    clean_optional(fields.name, "name");
+    clean_optional(fields.district, "district");
+    clean_optional(fields.regency, "regency");
+    clean_optional(fields.province, "province");
+    clean_optional(fields.note, "note");
+    clean_optional(fields.head, "head");
     if (fields.name && fields.name->empty())
         throw Invalid(tr("the village name is empty: give its name"));
     if (fields.head && fields.head->empty())

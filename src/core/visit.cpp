@@ -36,24 +36,6 @@ constexpr std::array<StatusNames, 3> k_statuses{{
     {VisitStatus::cancelled, "cancelled", "batal", N_("Cancelled")},
 }};
 
-bool after(Date date, Date today) {
-    return std::chrono::sys_days{date} > std::chrono::sys_days{today};
-}
-
-void clean(std::optional<std::string>& value, std::string_view field) {
-    if (value)
-        value = clean_field(*value, field);
-}
-
-// Each REF or program trimmed; an empty one is Invalid naming the option.
-void clean_list(std::vector<std::string>& items, std::string_view option) {
-    for (auto& item : items) {
-        item = clean_field(item, option);
-        if (item.empty())
-            throw Invalid(trf("{} is empty: give a value", option));
-    }
-}
-
 void check_visitors(const Visit& v) {
     if (v.visitors.empty())
         throw Invalid(tr("a visit needs a visiting village: give --visitor"));
@@ -140,7 +122,7 @@ std::string visit_status_label(VisitStatus status) {
 }
 
 VisitStatus visit_status_for(Date date, Date today, std::optional<VisitStatus> asked) {
-    bool future = after(date, today);
+    bool future = is_after(date, today);
     if (asked == VisitStatus::held && future)
         throw Refused(trf("a visit on {} cannot be held yet: today is {}", iso(date), iso(today)),
                       {tr("leave out --held to record it as planned")});
@@ -151,7 +133,7 @@ VisitStatus visit_status_for(Date date, Date today, std::optional<VisitStatus> a
 
 void check_visit(const Visit& v) {
     check_visitors(v);
-    if (v.until && after(v.date, *v.until))
+    if (v.until && is_after(v.date, *v.until))
         throw Invalid(trf("the visit ends on {} before it starts on {}: give --until on or after "
                           "--date",
                           iso(*v.until), iso(v.date)));
@@ -160,10 +142,10 @@ void check_visit(const Visit& v) {
 }
 
 void normalize_visit_fields(VisitFields& fields) {
-    clean(fields.host, "--host");
-    clean(fields.purpose, "--purpose");
-    clean(fields.findings, "--findings");
-    clean(fields.skill, "--skill");
+    clean_optional(fields.host, "--host");
+    clean_optional(fields.purpose, "--purpose");
+    clean_optional(fields.findings, "--findings");
+    clean_optional(fields.skill, "--skill");
     if (fields.host && fields.host->empty())
         throw Invalid(tr("a visit needs a host: give --host"));
     clean_list(fields.visitors, "--visitor");

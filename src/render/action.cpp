@@ -2,8 +2,10 @@
 
 #include "core/i18n.hpp"
 #include "core/id.hpp"
+#include "render/json.hpp"
 #include "render/record.hpp"
 #include "render/table.hpp"
+#include "render/text.hpp"
 
 #include <fmt/format.h>
 
@@ -12,10 +14,6 @@ using core::tr;
 using core::trf;
 
 namespace {
-
-Json date_json(const std::optional<core::Date>& date) {
-    return date ? Json(core::iso(*date)) : Json(nullptr);
-}
 
 std::string short_text(const std::optional<core::Date>& date, core::Lang lang) {
     return date ? core::short_date(*date, lang) : "";
@@ -89,9 +87,9 @@ Json action_json(const core::Action& a, core::Date today) {
                 {"uuid", a.uuid},
                 {"text", a.text},
                 {"owner", a.owner.slug},
-                {"due", date_json(a.due)},
+                {"due", date_or_null(a.due)},
                 {"status", core::action_status_key(a.status)},
-                {"done_on", date_json(a.done_on)},
+                {"done_on", date_or_null(a.done_on)},
                 {"meeting", a.meeting ? Json(core::short_id(a.meeting->uuid)) : Json(nullptr)},
                 {"visit", a.visit ? Json(core::short_id(a.visit->uuid)) : Json(nullptr)},
                 {"note", a.note.empty() ? Json(nullptr) : Json(a.note)},

@@ -3,9 +3,11 @@
 #include "core/i18n.hpp"
 #include "core/id.hpp"
 #include "core/partner.hpp"
+#include "render/json.hpp"
 #include "render/record.hpp"
 #include "render/rupiah.hpp"
 #include "render/table.hpp"
+#include "render/text.hpp"
 
 #include <fmt/format.h>
 
@@ -14,23 +16,8 @@ using core::tr;
 
 namespace {
 
-Json text_or_null(const std::string& text) {
-    return text.empty() ? Json(nullptr) : Json(text);
-}
-
-Json date_or_null(const std::optional<core::Date>& date) {
-    return date ? Json(core::iso(*date)) : Json(nullptr);
-}
-
 std::string iso_or_empty(const std::optional<core::Date>& date) {
     return date ? core::iso(*date) : "";
-}
-
-std::string join(const std::vector<std::string>& items, const char* separator) {
-    std::string out;
-    for (const auto& item : items)
-        out += (out.empty() ? "" : separator) + item;
-    return out;
 }
 
 std::vector<std::string> village_slugs(const core::Agreement& a) {

@@ -3,6 +3,7 @@
 #include "core/i18n.hpp"
 #include "core/id.hpp"
 #include "core/text.hpp"
+#include "render/json.hpp"
 #include "render/record.hpp"
 #include "render/table.hpp"
 #include "render/text.hpp"
@@ -16,19 +17,8 @@ using core::tr;
 
 namespace {
 
-Json text_or_null(const std::string& text) {
-    return text.empty() ? Json(nullptr) : Json(text);
-}
-
 Json source_id(const std::optional<core::LessonSource>& source) {
     return source ? Json(core::short_id(source->uuid)) : Json(nullptr);
-}
-
-std::string join(const std::vector<std::string>& items, const char* separator) {
-    std::string out;
-    for (const auto& item : items)
-        out += (out.empty() ? "" : separator) + item;
-    return out;
 }
 
 Table lesson_table(const std::vector<core::Lesson>& lessons, core::Lang lang) {

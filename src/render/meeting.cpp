@@ -2,9 +2,11 @@
 
 #include "core/i18n.hpp"
 #include "core/id.hpp"
+#include "render/json.hpp"
 #include "render/record.hpp"
 #include "render/sections.hpp"
 #include "render/table.hpp"
+#include "render/text.hpp"
 
 #include <fmt/format.h>
 
@@ -12,10 +14,6 @@ namespace kades::render {
 using core::tr;
 
 namespace {
-
-Json text_or_null(const std::string& text) {
-    return text.empty() ? Json(nullptr) : Json(text);
-}
 
 std::vector<std::string> attendee_slugs(const core::Meeting& m) {
     std::vector<std::string> slugs;
@@ -29,13 +27,6 @@ std::vector<std::string> action_ids(const core::Meeting& m) {
     for (const auto& a : m.actions)
         ids.push_back(core::short_id(a.uuid));
     return ids;
-}
-
-std::string join(const std::vector<std::string>& items, const char* separator) {
-    std::string out;
-    for (const auto& item : items)
-        out += (out.empty() ? "" : separator) + item;
-    return out;
 }
 
 Table meeting_table(const std::vector<core::Meeting>& meetings, core::Lang lang) {

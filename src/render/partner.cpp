@@ -2,8 +2,10 @@
 
 #include "core/i18n.hpp"
 #include "core/id.hpp"
+#include "render/json.hpp"
 #include "render/record.hpp"
 #include "render/table.hpp"
+#include "render/text.hpp"
 
 #include <fmt/format.h>
 
@@ -11,10 +13,6 @@ namespace kades::render {
 using core::tr;
 
 namespace {
-
-Json text_or_null(const std::string& text) {
-    return text.empty() ? Json(nullptr) : Json(text);
-}
 
 std::vector<std::string> agreement_ids(const core::Partner& p) {
     std::vector<std::string> ids;
@@ -28,13 +26,6 @@ std::vector<std::string> village_slugs(const core::Partner& p) {
     for (const auto& v : p.villages)
         slugs.push_back(v.slug);
     return slugs;
-}
-
-std::string join(const std::vector<std::string>& items, const char* separator) {
-    std::string out;
-    for (const auto& item : items)
-        out += (out.empty() ? "" : separator) + item;
-    return out;
 }
 
 std::string village_names(const core::Partner& p) {

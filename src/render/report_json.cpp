@@ -12,10 +12,6 @@ Json opt_date(const std::optional<core::Date>& date) {
     return date ? Json(core::iso(*date)) : Json(nullptr);
 }
 
-Json text_or_null(const std::string& text) {
-    return text.empty() ? Json(nullptr) : Json(text);
-}
-
 Json slugs(const std::vector<core::VillageRef>& villages) {
     Json a = Json::array();
     for (const auto& v : villages)

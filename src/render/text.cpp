@@ -254,3 +254,17 @@ std::string bold(std::string_view text, bool color) {
 }
 
 } // namespace kades::render
+
+namespace kades::render {
+
+std::string join(const std::vector<std::string>& items, std::string_view separator) {
+    std::string out;
+    for (const auto& item : items) {
+        if (!out.empty())
+            out += separator;
+        out += item;
+    }
+    return out;
+}
+
+} // namespace kades::render

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kades::render {
 
@@ -28,6 +29,9 @@ std::string md_escape(std::string_view text);
 // One RFC 4180 field: quoted when it holds , " CR or LF; a text cell starting with = + - @
 // gets a leading ' so that a spreadsheet does not run it (numeric cells are left alone).
 std::string csv_field(std::string_view text, bool numeric = false);
+
+// The items joined by separator ("Caruy, Serang").
+std::string join(const std::vector<std::string>& items, std::string_view separator);
 
 // ANSI bold when on.
 std::string bold(std::string_view text, bool color);

@@ -1,8 +1,10 @@
 #include "render/village.hpp"
 
 #include "core/i18n.hpp"
+#include "render/json.hpp"
 #include "render/record.hpp"
 #include "render/table.hpp"
+#include "render/text.hpp"
 
 #include <fmt/format.h>
 
@@ -10,17 +12,6 @@ namespace kades::render {
 using core::tr;
 
 namespace {
-
-Json text_or_null(const std::string& text) {
-    return text.empty() ? Json(nullptr) : Json(text);
-}
-
-std::string join(const std::vector<std::string>& items, const char* separator) {
-    std::string out;
-    for (const auto& item : items)
-        out += (out.empty() ? "" : separator) + item;
-    return out;
-}
 
 // The table a person reads: the columns that identify and reach a village.
 Table village_table(const std::vector<core::Village>& villages) {

@@ -130,10 +130,10 @@ void village_profile(std::ostream& out, const core::VillageProfile& p, const Opt
         villages(out, {p.village}, options);
         return;
     }
-    Record record{
-        village_label(p.village),
-        identity_fields(p.village, options.lang),
-        {heads_section(p, options.lang), index_section(p, options.lang), counts_section(p.counts, options.lang)}};
+    Record record{village_label(p.village),
+                  identity_fields(p.village, options.lang),
+                  {heads_section(p, options.lang), index_section(p, options.lang),
+                   counts_section(p.counts, options.lang)}};
     write_record(out, record, options);
 }
 

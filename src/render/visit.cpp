@@ -2,9 +2,11 @@
 
 #include "core/i18n.hpp"
 #include "core/id.hpp"
+#include "render/json.hpp"
 #include "render/record.hpp"
 #include "render/sections.hpp"
 #include "render/table.hpp"
+#include "render/text.hpp"
 
 #include <fmt/format.h>
 
@@ -13,10 +15,6 @@ using core::tr;
 using core::trf;
 
 namespace {
-
-Json text_or_null(const std::string& text) {
-    return text.empty() ? Json(nullptr) : Json(text);
-}
 
 std::vector<std::string> visitor_slugs(const core::Visit& v) {
     std::vector<std::string> slugs;
@@ -37,13 +35,6 @@ std::vector<std::string> action_ids(const core::Visit& v) {
     for (const auto& a : v.actions)
         ids.push_back(core::short_id(a.uuid));
     return ids;
-}
-
-std::string join(const std::vector<std::string>& items, const char* separator) {
-    std::string out;
-    for (const auto& item : items)
-        out += (out.empty() ? "" : separator) + item;
-    return out;
 }
 
 std::string workers_text(const core::Visit& v) {

@@ -5,7 +5,7 @@
 namespace kades::report {
 
 core::VillageProfile village_profile(store::Log& log, const core::Village& village,
-                                    core::Date today) {
+                                     core::Date today) {
     return core::VillageProfile{village, store::village_heads(log, village),
                                 store::village_index(log, village),
                                 store::village_counts(log, village, today)};

@@ -32,10 +32,6 @@ UPDATE meeting SET title = ?2, date = ?3, time = ?4, kind = ?5, status = ?6,
     cancel_reason = ?12, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
 WHERE uuid = ?1)sql";
 
-bool after(core::Date date, core::Date today) {
-    return std::chrono::sys_days{date} > std::chrono::sys_days{today};
-}
-
 void write_row(Log& log, const char* sql, const core::Meeting& m) {
     SQLite::Statement stmt(db_of(log), sql);
     stmt.bind(1, m.uuid);
@@ -191,7 +187,7 @@ core::MeetingStatus edited_status(const core::Meeting& m, core::Date date, core:
                                   std::optional<core::MeetingStatus> asked) {
     if (asked)
         return core::meeting_status_for(date, today, asked);
-    if (m.status == core::MeetingStatus::held && after(date, today))
+    if (m.status == core::MeetingStatus::held && core::is_after(date, today))
         throw core::Refused(trf("a meeting on {} cannot be held yet: today is {}", core::iso(date),
                                 core::iso(today)),
                             {tr("give --planned with a date after today")});
@@ -261,7 +257,7 @@ core::Meeting mark_held(Log& log, const core::Meeting& m, core::Date today) {
     auto id = core::short_id(m.uuid);
     if (m.status == core::MeetingStatus::held)
         throw core::Conflict(trf("meeting {} is already held", id));
-    if (after(m.date, today))
+    if (core::is_after(m.date, today))
         throw core::Refused(trf("a meeting on {} cannot be held yet: today is {}",
                                 core::iso(m.date), core::iso(today)),
                             {trf("if it took place on another day, give that day first: `kades "

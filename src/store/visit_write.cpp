@@ -29,10 +29,6 @@ UPDATE visit SET kind = ?2, status = ?3, date = ?4, until = ?5,
     skill = ?10, cancel_reason = ?11, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
 WHERE uuid = ?1)sql";
 
-bool after(core::Date date, core::Date today) {
-    return std::chrono::sys_days{date} > std::chrono::sys_days{today};
-}
-
 void write_row(Log& log, const char* sql, const core::Visit& v) {
     SQLite::Statement stmt(db_of(log), sql);
     stmt.bind(1, v.uuid);
@@ -157,7 +153,7 @@ core::VisitStatus edited_status(const core::Visit& v, core::Date date, core::Dat
                                 std::optional<core::VisitStatus> asked) {
     if (asked)
         return core::visit_status_for(date, today, asked);
-    if (v.status == core::VisitStatus::held && after(date, today))
+    if (v.status == core::VisitStatus::held && core::is_after(date, today))
         throw core::Refused(
             trf("a visit on {} cannot be held yet: today is {}", core::iso(date), core::iso(today)),
             {tr("give --planned with a date after today")});
@@ -223,7 +219,7 @@ core::Visit mark_visit_held(Log& log, const core::Visit& v, core::Date today) {
     auto id = core::short_id(v.uuid);
     if (v.status == core::VisitStatus::held)
         throw core::Conflict(trf("visit {} is already held", id));
-    if (after(v.date, today))
+    if (core::is_after(v.date, today))
         throw core::Refused(trf("a visit on {} cannot be held yet: today is {}", core::iso(v.date),
                                 core::iso(today)),
                             {trf("if it took place on another day, give that day first: `kades "
