@@ -59,8 +59,49 @@ k -q visit add --host sidasari-cipari --visitor caruy --date 2026-11-13 --until 
 k -q action add "Rintis bank sampah di Caruy" --owner caruy-cipari --due 2027-03-31 \
   --visit "$study" >/dev/null
 
+# What the villages learned: one lesson from March, three of November, and who took them up.
+organic=$(k -q lesson add "Pupuk kompos dari kotoran ternak" --village sidasari-cipari \
+  --kind sukses --topic pertanian --date 2026-03-10 \
+  --context "Harga pupuk kimia naik dua kali lipat; kelompok tani ingin beralih" \
+  --outcome "Biaya pupuk turun 40% dalam satu musim tanam, panen tetap" \
+  --lesson "Kompos dari kotoran ternak warga sendiri cukup untuk sawah satu dusun" \
+  --recommendation "Mulai dengan satu kelompok tani dan rumah kompos bersama")
+waste=$(k -q lesson add "Bank sampah dikelola BUMDes" --village sidasari-cipari --kind sukses \
+  --topic sampah --topic BUMDes --date 2026-11-13 --visit "$study" \
+  --context "Sampah rumah tangga dibuang ke sungai; BUMDes mencari usaha baru" \
+  --outcome "Iuran Rp 2.000 per rumah menutup biaya operasional sejak bulan ketiga" \
+  --lesson "Sampah jadi tabungan warga bila BUMDes yang mengelola dan menjualnya" \
+  --recommendation "Mulai dari satu dusun, baru diperluas")
+k -q lesson add "Irigasi tetes tanpa pelatihan perawatan" --village kutasari-cipari --kind gagal \
+  --topic pertanian --topic "air bersih" --date 2026-11-25 --meeting "$second" \
+  --context "Irigasi tetes dibeli untuk lima hektare sawah tadah hujan" \
+  --outcome "Separuh selang tersumbat dalam dua bulan" \
+  --lesson "Alat tanpa orang yang bisa merawatnya cepat rusak" \
+  --recommendation "Anggarkan pelatihan perawatan bersama pengadaan" >/dev/null
+k -q lesson add "Musyawarah dusun sebelum APBDes" --village mekarsari-cipari --kind sukses \
+  --topic "tata kelola" --date 2026-11-06 --meeting "$first" \
+  --context "Usulan warga tidak sampai ke APBDes" \
+  --outcome "Usulan yang masuk APBDes naik dari 12 menjadi 31" \
+  --lesson "Warga mau mengusulkan bila ditanya di dusunnya sendiri" \
+  --recommendation "Jadwalkan musyawarah dusun sebulan sebelum musyawarah desa" >/dev/null
+k -q lesson adopt "$waste" --village caruy-cipari --status dicoba --date 2026-11-20 \
+  --result "40 rumah ikut di bulan pertama" >/dev/null
+k -q lesson adopt "$organic" --village caruy-cipari --status diadopsi --date 2026-11-27 \
+  --result "Empat petani Caruy kembali dan membuat rumah kompos" >/dev/null
+k -q lesson adopt "$organic" --village serang-cipari --date 2026-11-27 >/dev/null
+
+# December: a study visit planned, and the agreement that funds the bank sampah of both villages.
+k -q visit add --host segaralangu-cipari --visitor kutasari-cipari --visitor mulyadadi-cipari \
+  --date 2026-12-11 --purpose "Wisata desa" --program "Wisata desa" >/dev/null
+ngo=$(k -q partner add "Yayasan Bumi Lestari" --type lsm --contact "Bu Rina")
+k -q agreement add "Bank sampah bersama Sidasari dan Caruy" --village sidasari-cipari \
+  --village caruy-cipari --partner "$ngo" --scope pemberdayaan --signed 2026-11-20 \
+  --until 2027-11-19 --funding "Rp 25.000.000" >/dev/null
+
 echo "Recorded the Cipari network's November 2026 in $KADES_DB. Try:"
 echo "  KADES_DB=$KADES_DB KADES_TODAY=$KADES_TODAY $kades meeting list --month 2026-11"
 echo "  KADES_DB=$KADES_DB KADES_TODAY=$KADES_TODAY $kades action list --overdue --lang id"
 echo "  KADES_DB=$KADES_DB KADES_TODAY=$KADES_TODAY $kades visit list --village caruy"
 echo "  KADES_DB=$KADES_DB KADES_TODAY=$KADES_TODAY $kades village show sidasari-cipari"
+echo "  KADES_DB=$KADES_DB KADES_TODAY=$KADES_TODAY $kades report monthly --month 2026-11 -f markdown --lang id"
+echo "  KADES_DB=$KADES_DB KADES_TODAY=$KADES_TODAY $kades report lessons"

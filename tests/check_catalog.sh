@@ -7,7 +7,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 find "$src/src" -name '*.cpp' -o -name '*.hpp' | sort > "$tmp/files"
 xgettext --language=C++ --from-code=UTF-8 --keyword=tr --keyword=trf --keyword=trn:1,2 \
-  --keyword=trnf:1,2 --keyword=N_ --files-from="$tmp/files" --omit-header -o "$tmp/kades.pot"
+  --keyword=trnf:1,2 --keyword=N_ --files-from="$tmp/files" -o "$tmp/kades.pot"
 msgcmp "$src/po/id.po" "$tmp/kades.pot"
 stats=$(msgfmt --check --statistics -o /dev/null "$src/po/id.po" 2>&1)
 echo "$stats"

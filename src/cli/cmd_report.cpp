@@ -4,7 +4,9 @@
 #include "cli/commands.hpp"
 #include "core/error.hpp"
 #include "core/i18n.hpp"
+#include "core/lesson.hpp"
 #include "render/report.hpp"
+#include "report/lessons_report.hpp"
 #include "report/monthly.hpp"
 #include "report/network.hpp"
 #include "report/village_report.hpp"
@@ -35,6 +37,11 @@ struct NetworkOptions {
 struct VillageOptions {
     std::string ref;
     std::optional<std::string> from, to;
+};
+
+struct LessonsOptions {
+    std::optional<std::string> topic, kind, from, to;
+    ScopeOptions scope;
 };
 
 struct PeriodOptions {
@@ -110,6 +117,33 @@ void setup_network_report(CLI::App& report, Context& ctx) {
     });
 }
 
+void setup_lessons_report(CLI::App& report, Context& ctx) {
+    auto opt = std::make_shared<LessonsOptions>();
+    auto* lessons = report.add_subcommand(
+        "lessons", tr("the lessons-learned compendium, grouped by topic, for a new kades"));
+    lessons->add_option("--topic", opt->topic, tr("only the lessons with this topic"));
+    lessons->add_option("--kind", opt->kind, tr("only this kind: success, failure, insight"));
+    lessons->add_option("--from", opt->from, tr("the first day (default: the whole log)"));
+    lessons->add_option("--to", opt->to, tr("the last day (default: the whole log)"));
+    add_scope_options(*lessons, opt->scope);
+    lessons->footer(tr("Formats: table, markdown, json, csv (one row a lesson), whatsapp.\n"
+                       "Example: kades report lessons --topic pertanian -f markdown > "
+                       "pertanian.md"));
+    lessons->callback([&ctx, opt] {
+        auto options = ctx.render_options(
+            {Format::table, Format::markdown, Format::json, Format::csv, Format::whatsapp});
+        store::LessonSelection selection;
+        if (opt->topic)
+            selection.topic = core::normalize_topic(*opt->topic);
+        if (opt->kind)
+            selection.kind = core::lesson_kind_key(core::parse_lesson_kind(*opt->kind));
+        auto period = optional_period(ctx, opt->from, opt->to);
+        auto log = ctx.open_log(store::OpenMode::read);
+        auto r = report::lessons_report(log, scope_of(opt->scope), period, selection, ctx.today());
+        render::lessons_report(ctx.out(), r, options);
+    });
+}
+
 } // namespace
 
 void setup_report(CLI::App& app, Context& ctx) {
@@ -142,8 +176,9 @@ void setup_report(CLI::App& app, Context& ctx) {
         run_report(ctx, period_opt->scope, p, false);
     });
 
-    setup_network_report(*report, ctx);
     setup_village_report(*report, ctx);
+    setup_lessons_report(*report, ctx);
+    setup_network_report(*report, ctx);
 }
 
 } // namespace kades::cli

@@ -6,6 +6,7 @@
 #include "core/record.hpp"
 #include "core/village.hpp"
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <utility>
@@ -45,6 +46,14 @@ struct ReportVisit {
     std::string purpose, skill;
 };
 
+// A village that took a lesson up, with how far it got.
+struct LessonAdopter {
+    VillageRef village;
+    std::string status; // planned, trying, adopted, abandoned
+    Date date;
+    std::string result;
+};
+
 struct ReportLesson {
     std::string uuid;
     std::string title;
@@ -53,7 +62,7 @@ struct ReportLesson {
     std::string kind; // success, failure, insight
     std::string context, outcome, lesson, recommendation;
     std::vector<std::string> topics;
-    std::vector<VillageRef> adopted_by;
+    std::vector<LessonAdopter> adopters; // by the village's name
 };
 
 struct ReportAdoption {
@@ -177,6 +186,36 @@ struct NetworkReport {
     std::vector<NetworkLink> links;       // every link, heaviest first
     std::vector<NetworkVillage> villages; // the scope's non-archived villages, most links first
     std::vector<VillageRef> isolated;     // those of them with no link, by name
+};
+
+// A topic of the compendium: its lessons by kind. The topic is empty for the lessons with
+// none.
+struct TopicSummary {
+    std::string topic;
+    long lessons = 0, success = 0, failure = 0, insight = 0;
+};
+
+// A section of the compendium: the lessons written out under it (those whose first topic it
+// is, or all of them for --topic) and the ones only named there ("see also": written out under
+// their first topic), each an index into LessonsReport::lessons.
+struct TopicGroup {
+    TopicSummary summary;
+    std::vector<std::size_t> lessons, see_also;
+};
+
+// `report lessons`: the lessons-learned compendium, grouped by topic.
+struct LessonsReport {
+    Period period;
+    bool all_time = true;
+    Date today;
+    ReportScope scope;
+    std::string topic;                 // normalized --topic, empty: every topic
+    std::string kind;                  // --kind, empty: every kind
+    std::vector<ReportLesson> lessons; // by date, then title
+    std::vector<TopicGroup> groups;    // by topic name; the lessons without one last
+    long success = 0, failure = 0, insight = 0;
+    long adoptions = 0, adopted = 0; // adopted: adoptions whose status is "adopted"
+    long villages = 0;               // villages that shared a lesson
 };
 
 } // namespace kades::core

@@ -26,6 +26,10 @@ std::string network_mermaid(const core::NetworkReport& report);
 void village_report(std::ostream& out, const core::VillageReport& report, const Options& options);
 Json village_json(const core::VillageReport& report);
 
+// `report lessons`: table, markdown, json, csv (one row a lesson), whatsapp.
+void lessons_report(std::ostream& out, const core::LessonsReport& report, const Options& options);
+Json lessons_report_json(const core::LessonsReport& report);
+
 // Shared by the report renderers.
 std::string percent_text(const std::optional<double>& rate);          // "64%", "—" when none
 std::string rupiah_text(long long amount);                            // "Rp 12.500.000"
@@ -34,5 +38,9 @@ std::string adoption_status_label(const std::string& key);            // transla
 std::string visit_kind_label(const std::string& key);                 // translated
 std::string day_month(core::Date date, core::Lang lang);              // "6 Nov"
 std::string period_text(const core::Period& period, core::Lang lang); // "1–30 November 2026"
+// A topic as a heading: kept lower-case in the log, its first letter raised here; the empty
+// topic is the lessons that have none.
+std::string topic_label(const std::string& topic);
+std::string scope_suffix(const core::ReportScope& scope); // " · Forum Kades Cipari", ""
 
 } // namespace kades::render

@@ -142,9 +142,11 @@ void write_terminal(std::ostream& out, const Document& doc, const Options& optio
         first = false;
         if (b.kind == Block::Kind::heading) {
             auto text = tty_line(b.lines[0], false);
-            out << bold(text, options.color) << '\n';
-            if (b.level == 1)
-                out << std::string(std::min<std::size_t>(display_width(text), 72), '=') << '\n';
+            out << (b.level >= 4 ? "▸ " : "") << bold(text, options.color) << '\n';
+            if (b.level <= 2) // underlined, so that sections stand out without colour
+                out << std::string(std::min<std::size_t>(display_width(text), 72),
+                                   b.level == 1 ? '=' : '-')
+                    << '\n';
         } else if (b.kind == Block::Kind::table) {
             write_table(out, without_empty_columns(b.table), options);
         } else if (b.kind == Block::Kind::chart) {

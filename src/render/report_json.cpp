@@ -19,6 +19,13 @@ Json slugs(const std::vector<core::VillageRef>& villages) {
     return a;
 }
 
+Json adopter_slugs(const std::vector<core::LessonAdopter>& adopters) {
+    Json a = Json::array();
+    for (const auto& d : adopters)
+        a.push_back(d.village.slug);
+    return a;
+}
+
 Json totals_json(const core::MonthlyReport& r) {
     const auto& t = r.totals;
     return {{"meetings_held", t.meetings_held},
@@ -115,6 +122,12 @@ Json rest_json(const core::MonthlyReport& r, Json j) {
 
 } // namespace
 
+Json period_json(const core::Period& period, bool all_time) {
+    if (all_time)
+        return {{"from", nullptr}, {"to", nullptr}};
+    return {{"from", core::iso(period.from)}, {"to", core::iso(period.to)}};
+}
+
 Json lessons_json(const std::vector<core::ReportLesson>& lessons) {
     Json a = Json::array();
     for (const auto& l : lessons)
@@ -126,7 +139,7 @@ Json lessons_json(const std::vector<core::ReportLesson>& lessons) {
                      {"topics", l.topics},
                      {"lesson", text_or_null(l.lesson)},
                      {"recommendation", text_or_null(l.recommendation)},
-                     {"adopted_by", slugs(l.adopted_by)}});
+                     {"adopted_by", adopter_slugs(l.adopters)}});
     return a;
 }
 
@@ -159,7 +172,7 @@ Json agreements_json(const std::vector<core::ReportAgreement>& agreements) {
 
 Json monthly_json(const core::MonthlyReport& r) {
     Json j;
-    j["period"] = {{"from", core::iso(r.period.from)}, {"to", core::iso(r.period.to)}};
+    j["period"] = period_json(r.period, false);
     Json scope = {{"forum", r.scope.forum_uuid.empty() ? Json(nullptr)
                                                        : Json(core::short_id(r.scope.forum_uuid))},
                   {"under", text_or_null(r.scope.under)}};

@@ -64,4 +64,22 @@ std::string period_text(const core::Period& p, core::Lang lang) {
     return core::long_date(p.from, lang) + " – " + core::long_date(p.to, lang);
 }
 
+std::string topic_label(const std::string& topic) {
+    if (topic.empty())
+        return tr("Lessons without a topic");
+    auto out = topic;
+    if (out[0] >= 'a' && out[0] <= 'z')
+        out[0] = static_cast<char>(out[0] - 'a' + 'A');
+    return out;
+}
+
+std::string scope_suffix(const core::ReportScope& scope) {
+    std::string out;
+    if (!scope.forum_name.empty())
+        out += " · " + scope.forum_name;
+    if (!scope.under.empty())
+        out += " · " + (scope.under_name.empty() ? scope.under : scope.under_name);
+    return out;
+}
+
 } // namespace kades::render

@@ -20,11 +20,7 @@ std::string title_of(const core::MonthlyReport& r, core::Lang lang) {
                                  core::month_name(unsigned(r.period.from.month()), lang),
                                  int(r.period.from.year()))
                            : trf("Report of the Kades network — {}", period_text(r.period, lang));
-    if (!r.scope.forum_name.empty())
-        what += " · " + r.scope.forum_name;
-    if (!r.scope.under.empty())
-        what += " · " + (r.scope.under_name.empty() ? r.scope.under : r.scope.under_name);
-    return what;
+    return what + scope_suffix(r.scope);
 }
 
 Line subtitle(const core::MonthlyReport& r, core::Lang lang) {

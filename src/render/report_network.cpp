@@ -32,11 +32,7 @@ std::string dot_quote(std::string_view text) {
 std::string title_of(const core::NetworkReport& r, core::Lang lang) {
     auto what = std::string(tr("Collaboration network")) + " — " +
                 (r.all_time ? tr("all time") : period_text(r.period, lang));
-    if (!r.scope.forum_name.empty())
-        what += " · " + r.scope.forum_name;
-    if (!r.scope.under.empty())
-        what += " · " + (r.scope.under_name.empty() ? r.scope.under : r.scope.under_name);
-    return what;
+    return what + scope_suffix(r.scope);
 }
 
 // Every village to draw: the scope's, then those outside it that a link reaches.
@@ -100,9 +96,7 @@ Document document(const core::NetworkReport& r, core::Lang lang) {
 
 Json network_json(const core::NetworkReport& r) {
     Json j;
-    j["period"] = r.all_time
-                      ? Json{{"from", nullptr}, {"to", nullptr}}
-                      : Json{{"from", core::iso(r.period.from)}, {"to", core::iso(r.period.to)}};
+    j["period"] = period_json(r.period, r.all_time);
     j["totals"] = {{"villages", r.villages.size()},
                    {"links", r.links.size()},
                    {"isolated", r.isolated.size()}};

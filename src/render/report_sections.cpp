@@ -18,14 +18,16 @@ using core::trnf;
 
 namespace {
 
-unsigned long ul(long n) {
-    return static_cast<unsigned long>(n);
+// The text ended as a sentence, so that what follows it starts a new one.
+std::string sentence(const std::string& text) {
+    auto last = text.empty() ? '.' : text.back();
+    return last == '.' || last == '!' || last == '?' ? text : text + ".";
 }
 
 Line lesson_line(const core::ReportLesson& l) {
     Line line{{l.title, 'b'}, {" (" + l.village.name + ")"}};
     if (!l.lesson.empty())
-        line.push_back({" — " + l.lesson});
+        line.push_back({" — " + sentence(l.lesson)});
     if (!l.recommendation.empty()) {
         line.push_back({" "});
         line.push_back({tr("Recommendation:"), 'i'});
@@ -47,6 +49,10 @@ void lesson_group(Document& doc, const core::MonthlyReport& r, const std::string
 }
 
 } // namespace
+
+unsigned long ul(long n) {
+    return static_cast<unsigned long>(n);
+}
 
 std::string mermaid_id(const std::string& slug) {
     std::string id = "v_";
@@ -77,6 +83,22 @@ std::string names(const std::vector<core::VillageRef>& villages) {
     return out;
 }
 
+Block topic_pie(const std::vector<std::pair<std::string, long>>& counts) {
+    Block pie;
+    pie.kind = Block::Kind::mermaid;
+    pie.code = "pie title " + mermaid_label(tr("Lessons by topic")) + "\n";
+    for (const auto& [topic, count] : counts)
+        pie.code += fmt::format("  \"{}\" : {}\n", mermaid_label(topic_label(topic)), count);
+    return pie;
+}
+
+std::string adopter_names(const std::vector<core::LessonAdopter>& adopters) {
+    std::string out;
+    for (const auto& a : adopters)
+        out += (out.empty() ? "" : ", ") + a.village.name;
+    return out;
+}
+
 void lessons(Document& doc, const core::MonthlyReport& r, core::Lang) {
     doc.heading(tr("New lessons"));
     if (r.lessons.empty()) {
@@ -88,12 +110,7 @@ void lessons(Document& doc, const core::MonthlyReport& r, core::Lang) {
     lesson_group(doc, r, "insight", tr("Other insights"));
     if (r.lessons_by_topic.empty())
         return;
-    Block pie;
-    pie.kind = Block::Kind::mermaid;
-    pie.code = "pie title " + mermaid_label(tr("Lessons by topic")) + "\n";
-    for (const auto& [topic, count] : r.lessons_by_topic)
-        pie.code += fmt::format("  \"{}\" : {}\n", mermaid_label(topic), count);
-    doc.blocks.push_back(std::move(pie));
+    doc.blocks.push_back(topic_pie(r.lessons_by_topic));
 }
 
 void adoptions(Document& doc, const core::MonthlyReport& r) {

@@ -15,17 +15,26 @@ void villages(Document& doc, const core::MonthlyReport& r);
 void planned(Document& doc, const core::MonthlyReport& r, core::Lang lang);
 void network(Document& doc, const core::MonthlyReport& r);
 
+// A count as trnf takes it ("{} lesson" / "{} lessons").
+unsigned long ul(long n);
+
 // A Mermaid node id from a slug ("v_" and the slug, hyphens made underscores) and a label
 // with its quotes and angle brackets escaped.
 std::string mermaid_id(const std::string& slug);
 std::string mermaid_label(const std::string& name);
 // A Mermaid `graph LR` of links; every label quoted and its quotes escaped.
 std::string mermaid_graph(const std::vector<core::NetworkLink>& links);
+// A Mermaid pie of lessons by topic (Markdown only), each topic labelled as a heading.
+Block topic_pie(const std::vector<std::pair<std::string, long>>& counts);
 std::string names(const std::vector<core::VillageRef>& villages); // "Caruy, Serang"
+std::string adopter_names(const std::vector<core::LessonAdopter>& adopters);
 
 } // namespace kades::render::sections
 
 namespace kades::render {
+
+// A report's period: from and to, both null for the whole log.
+Json period_json(const core::Period& period, bool all_time);
 
 // The JSON arrays the reports share.
 Json lessons_json(const std::vector<core::ReportLesson>& lessons);

@@ -54,8 +54,8 @@ void lessons(Document& doc, const core::VillageReport& r) {
         Line line{{l.title, 'b'}, {" (" + lesson_kind_label(l.kind) + ")"}};
         if (!l.lesson.empty())
             line.push_back({" — " + l.lesson});
-        if (!l.adopted_by.empty())
-            line.push_back({" " + trf("Adopted by {}.", sections::names(l.adopted_by))});
+        if (!l.adopters.empty())
+            line.push_back({" " + trf("Adopted by {}.", sections::adopter_names(l.adopters))});
         items.push_back(std::move(line));
     }
     doc.bullets(std::move(items));
@@ -160,9 +160,7 @@ Document document(const core::VillageReport& r, core::Lang lang) {
 Json village_json(const core::VillageReport& r) {
     const auto& c = r.counts;
     Json j;
-    j["period"] = r.all_time
-                      ? Json{{"from", nullptr}, {"to", nullptr}}
-                      : Json{{"from", core::iso(r.period.from)}, {"to", core::iso(r.period.to)}};
+    j["period"] = period_json(r.period, r.all_time);
     j["village"] = {{"slug", r.village.slug},
                     {"name", r.village.name},
                     {"code", r.code.empty() ? Json(nullptr) : Json(r.code)}};

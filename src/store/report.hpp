@@ -40,7 +40,16 @@ std::vector<core::ReportVisit> report_visits(Log& log, const core::Period& perio
 // Planned meetings and visits of the period, by date.
 std::vector<core::PlannedItem> report_planned(Log& log, const core::Period& period);
 
-std::vector<core::ReportLesson> report_lessons(Log& log, const core::Period& period);
+// Lessons of the period (by date, then title) with their topics and adopters; the selection
+// narrows them to one topic (normalized) and one kind (its key), empty for every one.
+struct LessonSelection {
+    std::string topic, kind;
+};
+std::vector<core::ReportLesson> report_lessons(Log& log, const core::Period& period,
+                                               const LessonSelection& selection = {});
+// Throws NotFound, offering the log's topics, unless some lesson (any scope, any date) has
+// the topic (normalized): a --topic that matches nothing is a typo more often than not.
+void require_topic(Log& log, const std::string& topic);
 std::vector<core::ReportAdoption> report_adoptions(Log& log, const core::Period& period);
 
 struct ActionCounts {

@@ -1,5 +1,7 @@
 // Report queries over lessons and their adoptions in a period.
 
+#include "core/error.hpp"
+#include "core/i18n.hpp"
 #include "store/log_impl.hpp"
 #include "store/report.hpp"
 #include "store/report_sql.hpp"
@@ -14,11 +16,14 @@ using report_sql::village_ref;
 
 namespace {
 
+// ?3 a topic or NULL, ?4 a kind or NULL.
 constexpr const char* k_lessons = R"sql(
 SELECT l.id, l.uuid, l.title, l.date, l.kind, l.context, l.outcome, l.lesson, l.recommendation,
        v.slug, v.name
 FROM lesson l JOIN village v ON v.id = l.village
 WHERE l.date BETWEEN ?1 AND ?2 AND {}
+  AND (?3 IS NULL OR EXISTS (SELECT 1 FROM lesson_topic t WHERE t.lesson = l.id AND t.topic = ?3))
+  AND (?4 IS NULL OR l.kind = ?4)
 ORDER BY l.date, l.title, l.id)sql";
 
 constexpr const char* k_topics = R"sql(
@@ -26,7 +31,7 @@ SELECT t.lesson, t.topic FROM lesson_topic t JOIN lesson l ON l.id = t.lesson
 WHERE l.date BETWEEN ?1 AND ?2 ORDER BY t.lesson, t.topic)sql";
 
 constexpr const char* k_adopters = R"sql(
-SELECT a.lesson, v.slug, v.name FROM adoption a JOIN lesson l ON l.id = a.lesson
+SELECT a.lesson, v.slug, v.name, a.status, a.date, a.result FROM adoption a JOIN lesson l ON l.id = a.lesson
 JOIN village v ON v.id = a.village
 WHERE l.date BETWEEN ?1 AND ?2 ORDER BY a.lesson, v.name)sql";
 
@@ -60,9 +65,12 @@ core::ReportLesson lesson_row(SQLite::Statement& stmt) {
 
 } // namespace
 
-std::vector<core::ReportLesson> report_lessons(Log& log, const core::Period& period) {
+std::vector<core::ReportLesson> report_lessons(Log& log, const core::Period& period,
+                                               const LessonSelection& selection) {
     auto stmt =
         period_statement(log, fmt::format(k_lessons, report_sql::k_lesson_in_scope), period);
+    bind_text(stmt, 3, selection.topic);
+    bind_text(stmt, 4, selection.kind);
     std::vector<core::ReportLesson> lessons;
     std::unordered_map<int64_t, std::size_t> index;
     while (stmt.executeStep()) {
@@ -76,7 +84,10 @@ std::vector<core::ReportLesson> report_lessons(Log& log, const core::Period& per
     auto adopters = period_statement(log, k_adopters, period);
     while (adopters.executeStep())
         if (auto it = index.find(adopters.getColumn(0).getInt64()); it != index.end())
-            lessons[it->second].adopted_by.push_back(village_ref(adopters, 1));
+            lessons[it->second].adopters.push_back(
+                {village_ref(adopters, 1), adopters.getColumn(3).getString(),
+                 date_of(adopters.getColumn(4)).value_or(core::Date{}),
+                 text_of(adopters.getColumn(5))});
     return lessons;
 }
 
@@ -97,6 +108,28 @@ std::vector<core::ReportAdoption> report_adoptions(Log& log, const core::Period&
         adoptions.push_back(std::move(a));
     }
     return adoptions;
+}
+
+void require_topic(Log& log, const std::string& topic) {
+    SQLite::Statement known(db_of(log), "SELECT 1 FROM lesson_topic WHERE topic = ?1 LIMIT 1");
+    known.bind(1, topic);
+    if (known.executeStep())
+        return;
+    // The topics to offer: those containing the word first, then the most used.
+    SQLite::Statement like(db_of(log), R"sql(
+SELECT topic FROM lesson_topic GROUP BY topic
+ORDER BY instr(topic, ?1) = 0, count(*) DESC, topic LIMIT 8)sql");
+    like.bind(1, topic);
+    std::string offer;
+    while (like.executeStep())
+        offer += (offer.empty() ? "" : ", ") + like.getColumn(0).getString();
+    std::vector<std::string> hints;
+    if (offer.empty())
+        hints.push_back(
+            core::tr("no lesson has a topic yet: add one with `kades lesson edit ID --topic T`"));
+    else
+        hints.push_back(core::trf("topics in the log: {}", offer));
+    throw core::NotFound(core::trf("no lesson has the topic '{}'", topic), std::move(hints));
 }
 
 } // namespace kades::store

@@ -141,6 +141,12 @@ std::string Sandbox::snapshot() const {
     return shell_output("sqlite3 -readonly '" + db().string() + "' .dump");
 }
 
+void record_case_study(const Sandbox& s) {
+    shell_output("KADES_DB='" + s.db().string() +
+                 "' KADES_TODAY=2026-11-27 '" KADES_EXAMPLES_DIR "/case-study.sh' '" KADES_BIN
+                 "' >/dev/null");
+}
+
 std::string shell_output(const std::string& command) {
     std::string out;
     FILE* pipe = ::popen(command.c_str(), "r");

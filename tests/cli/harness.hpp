@@ -56,6 +56,9 @@ bool has(const std::string& text, const std::string& needle);
 
 // What a shell command prints on stdout; fails the test unless it exits 0.
 std::string shell_output(const std::string& command);
+// Records examples/case-study.sh (the Cipari network's November 2026) in the sandbox's log,
+// with KADES_TODAY=2026-11-27.
+void record_case_study(const Sandbox& s);
 // Runs SQL with the sqlite3 shell on the sandbox's log (rows the commands cannot make, or a
 // look at the log from outside kades); returns what it prints.
 std::string sql(const Sandbox& s, const std::string& statements);

@@ -6,18 +6,13 @@
 #include <doctest/doctest.h>
 
 using kades::test::has;
+using kades::test::record_case_study;
 using kades::test::Sandbox;
-using kades::test::shell_output;
 using json = nlohmann::json;
 
 namespace {
 
 // The full national regions are loaded by the script, as a user's log would hold them.
-void record_case_study(const Sandbox& s) {
-    shell_output("KADES_DB='" + s.db().string() +
-                 "' KADES_TODAY=2026-11-27 '" KADES_EXAMPLES_DIR "/case-study.sh' '" KADES_BIN
-                 "' >/dev/null");
-}
 
 json counts(const Sandbox& s, const std::string& village) {
     return s.ok({"village", "show", village, "-f", "json"}).json().at("counts");

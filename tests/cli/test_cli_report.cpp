@@ -7,17 +7,11 @@
 
 using kades::test::commonmark_html;
 using kades::test::has;
+using kades::test::record_case_study;
 using kades::test::refused;
 using kades::test::Sandbox;
-using kades::test::shell_output;
 
 namespace {
-
-void record_case_study(const Sandbox& s) {
-    shell_output("KADES_DB='" + s.db().string() +
-                 "' KADES_TODAY=2026-11-27 '" KADES_EXAMPLES_DIR "/case-study.sh' '" KADES_BIN
-                 "' >/dev/null");
-}
 
 std::vector<std::string> monthly(const std::string& format) {
     return {"report", "monthly", "--month", "2026-11", "-f", format};
@@ -39,8 +33,15 @@ TEST_CASE("cli: report monthly -f json carries the case-study month's figures") 
     CHECK(t.at("attendance_rate").get<double>() == doctest::Approx(21.0 / 33.0));
     CHECK(t.at("visits") == 2);
     CHECK(t.at("workers_exchanged") == 4);
-    CHECK(t.at("lessons") == 0);
-    CHECK(t.at("adoptions") == 0);
+    // Mekarsari's and Sidasari's successes, Kutasari's failure; Caruy tries the bank sampah,
+    // adopts the March lesson on compost, and Serang plans to.
+    CHECK(t.at("lessons") == 3);
+    CHECK(t.at("lessons_success") == 2);
+    CHECK(t.at("lessons_failure") == 1);
+    CHECK(t.at("adoptions") == 3);
+    CHECK(j.at("adoptions").at(0).at("status") == "trying");
+    CHECK(t.at("agreements_signed") == 1);
+    CHECK(t.at("funding_signed") == 25000000);
     CHECK(t.at("actions_open") == 4);
     CHECK(t.at("actions_overdue") == 1);
     CHECK(t.at("actions_done") == 1);
@@ -55,7 +56,11 @@ TEST_CASE("cli: report monthly -f markdown reads like the example and parses as 
     record_case_study(s);
     auto md = s.ok(monthly("markdown")).out;
     CHECK(md.rfind("# Monthly report of the Kades network — November 2026\n", 0) == 0);
-    CHECK(has(md, "| 3 | 64% | 2 | 4 | 0 | 0 | 1 |"));
+    CHECK(has(md, "| 3 | 64% | 2 | 4 | 3 (2 successes, 1 failure) | 3 | 1 |"));
+    CHECK(has(md, "- **Bank sampah dikelola BUMDes** (Sidasari) — Sampah jadi tabungan warga bila "
+                  "BUMDes yang mengelola dan menjualnya. *Recommendation:* Mulai dari satu dusun"));
+    CHECK(has(md, "```mermaid\npie title Lessons by topic\n"));
+    CHECK(has(md, "| Bank sampah dikelola BUMDes | Sidasari | Caruy | trying | 40 rumah ikut"));
     CHECK(has(md, "| 6 Nov | Pertemuan rutin Forum Kades Cipari | Sidasari | 10/11 |"));
     CHECK(has(md, "**Segaralangu**"));
     CHECK(has(md, "```mermaid\ngraph LR\n"));
@@ -66,7 +71,10 @@ TEST_CASE("cli: report monthly -f markdown reads like the example and parses as 
     CHECK(has(html, "<strong>Kutasari</strong>"));
 
     auto id = s.ok({"--lang", "id", "report", "monthly", "--month", "2026-11", "-f", "md"}).out;
+    CHECK(id.rfind("# Laporan Bulanan Jaringan Kades — November 2026\n", 0) == 0);
     CHECK(has(id, "| 4 Des | "));
+    CHECK(has(id, "| 11 Des | Kunjungan kerja ke Segaralangu: Wisata desa | Segaralangu |"));
+    CHECK(has(id, "3 (2 sukses, 1 gagal)"));
 }
 
 TEST_CASE("cli: report monthly -f whatsapp is plain text with *bold*, no tables") {
@@ -85,7 +93,7 @@ TEST_CASE("cli: report monthly table and csv") {
     Sandbox s;
     record_case_study(s);
     auto table = s.ok(monthly("table")).out;
-    CHECK(has(table, "Sidasari    ████████████████████ 6"));
+    CHECK(has(table, "Sidasari    ████████████████████ 7"));
     auto csv = s.ok(monthly("csv")).out;
     CHECK(csv.rfind("date,title,host,status,present,decisions\r\n", 0) == 0);
     CHECK(has(csv, "2026-11-20,Pelatihan kepemimpinan desa,Cipari,held,8/11,\r\n"));

@@ -8,17 +8,12 @@
 #include <fstream>
 
 using kades::test::has;
+using kades::test::record_case_study;
 using kades::test::refused;
 using kades::test::Sandbox;
 using kades::test::shell_output;
 
 namespace {
-
-void record_case_study(const Sandbox& s) {
-    shell_output("KADES_DB='" + s.db().string() +
-                 "' KADES_TODAY=2026-11-27 '" KADES_EXAMPLES_DIR "/case-study.sh' '" KADES_BIN
-                 "' >/dev/null");
-}
 
 std::vector<std::string> network(const std::string& format) {
     return {"report", "network", "-f", format};

@@ -1,5 +1,5 @@
-// report village end to end: one case-study village in every format, with an agreement and a
-// partner added by SQL, and the refusals.
+// report village end to end: one case-study village in every format (its lessons, their
+// adoption, its agreement with a partner), and the refusals.
 
 #include "cli/harness.hpp"
 
@@ -7,25 +7,12 @@
 
 using kades::test::commonmark_html;
 using kades::test::has;
+using kades::test::record_case_study;
 using kades::test::refused;
 using kades::test::Sandbox;
-using kades::test::shell_output;
 using kades::test::sql;
 
 namespace {
-
-void record_case_study(const Sandbox& s) {
-    shell_output("KADES_DB='" + s.db().string() +
-                 "' KADES_TODAY=2026-11-27 '" KADES_EXAMPLES_DIR "/case-study.sh' '" KADES_BIN
-                 "' >/dev/null");
-    sql(s, "INSERT INTO partner (uuid, name, type) VALUES ('p-uji', 'Yayasan Uji', 'ngo');"
-           "INSERT INTO agreement (uuid, title, scope, signed, until, funding) VALUES"
-           " ('g-uji', 'Kerja sama sampah', 'business', '2026-10-01', '2027-09-30', 25000000);"
-           "INSERT INTO agreement_village SELECT a.id, v.id FROM agreement a, village v"
-           " WHERE a.uuid = 'g-uji' AND v.slug = 'sidasari-cipari';"
-           "INSERT INTO agreement_partner SELECT a.id, p.id FROM agreement a, partner p"
-           " WHERE a.uuid = 'g-uji' AND p.uuid = 'p-uji';");
-}
 
 std::vector<std::string> village(const std::string& format) {
     return {"report", "village", "sidasari-cipari", "-f", format};
@@ -45,7 +32,12 @@ TEST_CASE("cli: report village -f json carries the village's figures") {
     CHECK(t.at("partners") == 1);
     CHECK(t.at("funding") == 25000000);
     CHECK(t.at("villages_linked") == j.at("links").size());
-    CHECK(j.at("partners") == nlohmann::json::array({"Yayasan Uji"}));
+    CHECK(j.at("partners") == nlohmann::json::array({"Yayasan Bumi Lestari"}));
+    // Two lessons of its own (March, November); Caruy and Serang took them up three times.
+    CHECK(t.at("lessons_shared") == 2);
+    CHECK(t.at("adopted_by_others") == 3);
+    CHECK(t.at("lessons_adopted") == 0);
+    CHECK(j.at("adopted_by_others").at(0).at("village") == "caruy-cipari");
     auto may = s.ok({"report", "village", "sidasari-cipari", "--from", "2026-05-01", "--to",
                      "2026-05-31", "-f", "json"})
                    .json();
@@ -61,7 +53,7 @@ TEST_CASE("cli: report village markdown, whatsapp, table and csv") {
     CHECK(md.rfind("# Sidasari — all time\n", 0) == 0);
     auto html = commonmark_html(s, md);
     CHECK(has(html, "<h2>Agreements</h2>"));
-    CHECK(has(html, "<td>Kerja sama sampah</td>"));
+    CHECK(has(html, "<td>Bank sampah bersama Sidasari dan Caruy</td>"));
     CHECK(has(md, "IDR 25,000,000"));
     auto id = s.ok({"--lang", "id", "report", "village", "sidasari-cipari", "-f", "md"}).out;
     CHECK(has(id, "Rp 25.000.000"));
@@ -69,7 +61,7 @@ TEST_CASE("cli: report village markdown, whatsapp, table and csv") {
     CHECK_FALSE(has(wa, "|"));
     CHECK(has(wa, "Funding: *IDR 25,000,000*"));
     auto table = s.ok({"report", "village", "sidasari-cipari"}).out;
-    CHECK(has(table, "Yayasan Uji"));
+    CHECK(has(table, "Yayasan Bumi Lestari"));
     auto csv = s.ok(village("csv")).out;
     CHECK(csv.rfind("lessons_shared,lessons_adopted,adopted_by_others,", 0) == 0);
     CHECK(has(csv, ",25000000\r\n"));

@@ -1,17 +1,15 @@
 // report::monthly_report on constructed months whose figures are worked out by hand.
 
 #include "report/monthly.hpp"
-#include "store/log_impl.hpp"
+
+#include "unit/report_fixture.hpp"
 
 #include <doctest/doctest.h>
 
 using namespace kades;
+using kades::test::d;
 
 namespace {
-
-core::Date d(int y, unsigned m, unsigned day) {
-    return core::Date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{day}};
-}
 
 core::Period month(int y, unsigned m) {
     using namespace std::chrono;
@@ -59,9 +57,7 @@ INSERT INTO action (id, uuid, text, owner, due, status, done_on) VALUES
 )sql";
 
 store::Log month_log() {
-    auto log = store::Log::open_memory();
-    store::db_of(log).exec(k_month);
-    return log;
+    return test::log_with(k_month);
 }
 
 const core::Date k_today = d(2026, 3, 20);
@@ -98,7 +94,7 @@ TEST_CASE("report::monthly_report: a constructed month's figures") {
     CHECK(t.lessons_failure == 1);
     CHECK(t.adoptions == 2); // one lesson adopted twice
     REQUIRE(r.lessons.size() == 2);
-    CHECK(r.lessons[0].adopted_by.size() == 2);
+    CHECK(r.lessons[0].adopters.size() == 2);
     CHECK(t.actions_open == 2);
     CHECK(t.actions_overdue == 1);
     CHECK(t.actions_done == 1);

@@ -1,19 +1,17 @@
 // report::network_report on a constructed log whose links and partners are worked out by hand.
 
 #include "report/network.hpp"
-#include "store/log_impl.hpp"
+
+#include "unit/report_fixture.hpp"
 
 #include <doctest/doctest.h>
 
 #include <algorithm>
 
 using namespace kades;
+using kades::test::d;
 
 namespace {
-
-core::Date d(int y, unsigned m, unsigned day) {
-    return core::Date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{day}};
-}
 
 // Villages a, b, c, d (archived), f under 33.01; e under 33.02. Links: m1 (2026, a hosts, b
 // attends) a-b; m2 (2025, b hosts, c attends) b-c; v1 (2026, a hosts c) a-c; e adopts a's
@@ -44,9 +42,7 @@ INSERT INTO agreement_partner VALUES (1, 1), (1, 2), (2, 1);
 )sql";
 
 store::Log network_log() {
-    auto log = store::Log::open_memory();
-    store::db_of(log).exec(k_log);
-    return log;
+    return test::log_with(k_log);
 }
 
 const core::NetworkVillage& village(const core::NetworkReport& r, const std::string& slug) {

@@ -1,18 +1,16 @@
 // report::village_report on a constructed log whose figures are worked out by hand.
 
 #include "report/village_report.hpp"
-#include "store/log_impl.hpp"
 #include "store/village.hpp"
+
+#include "unit/report_fixture.hpp"
 
 #include <doctest/doctest.h>
 
 using namespace kades;
+using kades::test::d;
 
 namespace {
-
-core::Date d(int y, unsigned m, unsigned day) {
-    return core::Date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{day}};
-}
 
 // Village a: hosts m1 (2026, b attends) and v1 (2026, c visits, 2 workers); attends m1 and
 // m2 (2025, b hosts); shares l1 (2026, adopted by e) and adopts b's l2 (2026-04); signs g1
@@ -44,9 +42,7 @@ INSERT INTO village_index VALUES (1, 'idm', 2024, 0.65, 'berkembang'), (1, 'idm'
 )sql";
 
 store::Log village_log() {
-    auto log = store::Log::open_memory();
-    store::db_of(log).exec(k_log);
-    return log;
+    return test::log_with(k_log);
 }
 
 } // namespace
@@ -70,7 +66,7 @@ TEST_CASE("report::village_report: the whole log of one village") {
     CHECK(c.partners == 2);
     CHECK(c.funding == 1500000);
     REQUIRE(r.lessons.size() == 1);
-    CHECK(r.lessons[0].adopted_by.size() == 1);
+    CHECK(r.lessons[0].adopters.size() == 1);
     REQUIRE(r.adopted.size() == 1);
     CHECK(r.adopted[0].from.slug == "b");
     REQUIRE(r.adopted_by_others.size() == 1);
