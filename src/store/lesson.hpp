@@ -60,6 +60,11 @@ struct Unadopted {
 };
 Unadopted remove_adoption(Log& log, const core::Lesson& lesson, const std::string& village);
 
+// Refuses (naming them, with how to unlink them) while lessons are linked to the meeting or
+// visit as where they were shared: removing it would leave them pointing at nothing.
+enum class LessonSourceKind { meeting, visit };
+void refuse_if_lessons_shared_at(Log& log, LessonSourceKind kind, const std::string& uuid);
+
 // Full-text search (FTS5 syntax: words, "phrases", OR, NOT, prefix*, column:word) over the
 // title, topics and the four review fields, Indonesian words stemmed; best first by bm25
 // (title 10, topics 5, others 1), then narrowed by the filter. A malformed query is Invalid

@@ -2,6 +2,7 @@
 #include "core/i18n.hpp"
 #include "core/id.hpp"
 #include "core/text.hpp"
+#include "store/lesson.hpp"
 #include "store/log_impl.hpp"
 #include "store/meeting.hpp"
 #include "store/record_id.hpp"
@@ -296,6 +297,7 @@ void remove_meeting(Log& log, const core::Meeting& m) {
                                  core::short_id(m.uuid), ids),
                             hints);
     }
+    refuse_if_lessons_shared_at(log, LessonSourceKind::meeting, m.uuid);
     // Attendees and decisions go with it (ON DELETE CASCADE).
     SQLite::Statement stmt(db_of(log), "DELETE FROM meeting WHERE uuid = ?1");
     stmt.bind(1, m.uuid);

@@ -3,6 +3,7 @@
 #include <libstemmer.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace kades::store {
@@ -30,6 +31,25 @@ int stem_token(void* pointer, int flags, const char* token, int size, int start,
         return SQLITE_NOMEM;
     return call->emit(call->context, flags, reinterpret_cast<const char*>(stem),
                       sb_stemmer_length(call->stemmer), start, end);
+}
+
+// A prefix query term (`pelatih*`): the index holds stems, so the term as typed finds only
+// words whose stem starts with it. Its stem goes with it as a colocated token, which FTS5
+// takes as an alternative: `pelatih*` finds pelatihan, melatih and dilatih (stem latih).
+int prefix_token(void* pointer, int flags, const char* token, int size, int start, int end) {
+    auto* call = static_cast<Call*>(pointer);
+    int rc = call->emit(call->context, flags, token, size, start, end);
+    if (rc != SQLITE_OK)
+        return rc;
+    const sb_symbol* stem =
+        sb_stemmer_stem(call->stemmer, reinterpret_cast<const sb_symbol*>(token), size);
+    if (stem == nullptr)
+        return SQLITE_NOMEM;
+    int length = sb_stemmer_length(call->stemmer);
+    if (length == size && std::equal(token, token + size, reinterpret_cast<const char*>(stem)))
+        return SQLITE_OK;
+    return call->emit(call->context, flags | FTS5_TOKEN_COLOCATED,
+                      reinterpret_cast<const char*>(stem), length, start, end);
 }
 
 void destroy(Fts5Tokenizer* tokenizer) {
@@ -64,10 +84,9 @@ int create(void* api_pointer, const char** args, int count, Fts5Tokenizer** out)
 int tokenize(Fts5Tokenizer* tokenizer, void* context, int flags, const char* text, int size,
              int (*emit)(void*, int, const char*, int, int, int)) {
     auto* self = reinterpret_cast<Stemming*>(tokenizer);
-    if (flags & FTS5_TOKENIZE_PREFIX)
-        return self->words.xTokenize(self->words_instance, context, flags, text, size, emit);
     Call call{context, emit, self->stemmer};
-    return self->words.xTokenize(self->words_instance, &call, flags, text, size, stem_token);
+    return self->words.xTokenize(self->words_instance, &call, flags, text, size,
+                                 (flags & FTS5_TOKENIZE_PREFIX) ? prefix_token : stem_token);
 }
 
 fts5_api* fts5_of(sqlite3* db) {

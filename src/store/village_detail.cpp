@@ -52,9 +52,9 @@ SELECT
     (SELECT count(*) FROM lesson l WHERE l.village = v.id),
     (SELECT count(*) FROM adoption d WHERE d.village = v.id AND d.status <> 'abandoned'),
     (SELECT count(*) FROM agreement_village g JOIN agreement a ON a.id = g.agreement
-     WHERE g.village = v.id AND a.ended IS NULL AND (a.until IS NULL OR a.until >= ?2)),
+     WHERE g.village = v.id AND (a.ended IS NULL OR a.ended > ?2) AND (a.until IS NULL OR a.until >= ?2)),
     (SELECT coalesce(sum(a.funding), 0) FROM agreement_village g JOIN agreement a ON a.id = g.agreement
-     WHERE g.village = v.id AND a.ended IS NULL AND (a.until IS NULL OR a.until >= ?2))
+     WHERE g.village = v.id AND (a.ended IS NULL OR a.ended > ?2) AND (a.until IS NULL OR a.until >= ?2))
 FROM village v WHERE v.uuid = ?1)sql";
 
 // Every record of another kind that points at a village, described for the user.

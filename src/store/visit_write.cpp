@@ -2,6 +2,7 @@
 #include "core/i18n.hpp"
 #include "core/id.hpp"
 #include "core/text.hpp"
+#include "store/lesson.hpp"
 #include "store/log_impl.hpp"
 #include "store/sql.hpp"
 #include "store/village.hpp"
@@ -256,6 +257,7 @@ void remove_visit(Log& log, const core::Visit& v) {
                                  core::short_id(v.uuid), ids),
                             hints);
     }
+    refuse_if_lessons_shared_at(log, LessonSourceKind::visit, v.uuid);
     // Visitors and programs go with it (ON DELETE CASCADE).
     SQLite::Statement stmt(db_of(log), "DELETE FROM visit WHERE uuid = ?1");
     stmt.bind(1, v.uuid);

@@ -187,6 +187,13 @@ TEST_CASE("cli: village show counts the agreements of a village and their fundin
     CHECK(counts.value("funding", -1) == 25000000);
     CHECK(has(s.ok({"village", "show", "caruy-cipari", "--lang", "id"}).out, "Rp 25.000.000"));
     CHECK(has(s.ok({"village", "show", "caruy-cipari"}).out, "IDR 25,000,000"));
+    // Ended on 15 December, looked at as of 27 November (a report made for that day): it was
+    // still in force then, for the count as for the status.
+    s.ok({"agreement", "end", id, "--date", "2026-12-15"}, {{"KADES_TODAY", "2026-12-20"}});
+    counts = s.ok({"village", "show", "caruy-cipari", "-f", "json"}).json().at("counts");
+    CHECK(counts.value("agreements", -1) == 1);
+    CHECK(s.ok({"agreement", "show", id, "-f", "json"}).json().at("status") == "active");
+    s.ok({"agreement", "edit", id, "--ended", ""});
     s.ok({"agreement", "end", id});
     counts = s.ok({"village", "show", "sidasari-cipari", "-f", "json"}).json().at("counts");
     CHECK(counts.value("agreements", -1) == 0);

@@ -289,6 +289,32 @@ TEST_CASE("cli: lesson remove is refused while adopted; unadopt; topics and inde
     CHECK(sql(s, "SELECT count(*) FROM adoption;") == "0\n");
 }
 
+TEST_CASE("cli: a meeting or visit where a lesson was shared is not removed under it") {
+    Sandbox s;
+    cipari(s);
+    auto meeting =
+        s.ok({"-q", "meeting", "add", "Rapat forum", "--date", "2026-10-01"}).out.substr(0, 8);
+    auto visit = s.ok({"-q", "visit", "add", "--host", "sidasari-cipari", "--visitor", "caruy",
+                       "--date", "2026-10-02"})
+                     .out.substr(0, 8);
+    auto at_meeting = add(s, {"Rapat dusun", "--village", "serang-cipari", "--meeting", meeting});
+    auto at_visit = add(s, {"Kompos", "--village", "caruy-cipari", "--visit", visit});
+    auto r = refused(s, {"meeting", "remove", meeting}, 1,
+                     "meeting " + meeting + " has a lesson shared at it: " + at_meeting);
+    CHECK(has(r.err, "  " + at_meeting + "  Rapat dusun\n"));
+    CHECK(has(r.err, "kades lesson edit ID --meeting \"\""));
+    r = refused(s, {"visit", "remove", visit}, 1,
+                "visit " + visit + " has a lesson shared at it: " + at_visit);
+    CHECK(has(r.err, "kades lesson edit ID --visit \"\""));
+    // Unlinked, they go; the lessons stay.
+    s.ok({"lesson", "edit", at_meeting, "--meeting", ""});
+    s.ok({"lesson", "edit", at_visit, "--visit", ""});
+    s.ok({"meeting", "remove", meeting});
+    s.ok({"visit", "remove", visit});
+    CHECK(show(s, at_meeting).at("meeting").is_null());
+    CHECK(show(s, at_visit).at("visit").is_null());
+}
+
 // ---- list and show --------------------------------------------------------------------------
 
 TEST_CASE("cli: lesson list filters by topic, kind, village and period, in every format") {

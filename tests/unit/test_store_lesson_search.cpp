@@ -119,6 +119,7 @@ TEST_CASE("store::search_lessons: phrases, AND, OR, NOT, prefixes and fields") {
     CHECK(c.found("posyandu OR bumdes") == Titles{c.cadres.title, c.waste_bank.title});
     CHECK(c.found("(posyandu OR bumdes) NOT kader") == Titles{c.waste_bank.title});
     CHECK(c.found("latih*") == Titles{c.drip.title, c.cadres.title});
+    CHECK(c.found("pelatih*") == Titles{c.drip.title, c.cadres.title}); // as people type it
     CHECK(c.found("pupu*") == Titles{c.fertilizer.title});
     CHECK(c.found("title:sampah") == Titles{c.waste_bank.title, c.plastic.title});
     CHECK(c.found("topics:sampah") == Titles{c.waste_bank.title});

@@ -60,6 +60,17 @@ TEST_CASE("store::register_indonesian_tokenizer: a prefix query is not stemmed")
     CHECK(matches(db, "perta*").count(2) == 1);
 }
 
+TEST_CASE("store::register_indonesian_tokenizer: a prefix of a surface word finds its stem") {
+    auto db = indexed({"Pelatihan kader", "Petani dilatih", "Pelita desa", "Pertanian organik"});
+    // The index holds latih, not pelatihan: the prefix's stem goes with it as an alternative.
+    CHECK(matches(db, "pelatih*") == std::set<int>{1, 2});
+    CHECK(matches(db, "pelati*").count(1) == 1);
+    CHECK(matches(db, "pelatih*").count(3) == 0);
+    // A prefix that is its own stem is looked up once, as it is.
+    CHECK(matches(db, "tan*") == std::set<int>{2, 4});
+    CHECK(matches(db, "\"pelatih* kader\"") == std::set<int>{1});
+}
+
 TEST_CASE("store::register_indonesian_tokenizer: accents are folded") {
     auto db = indexed({"Café desa"});
     CHECK(matches(db, "cafe") == std::set<int>{1});
