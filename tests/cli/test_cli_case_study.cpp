@@ -82,3 +82,17 @@ TEST_CASE("cli: the case study's visits: list --village caruy in every format") 
     REQUIRE(action.size() == 1);
     CHECK(action[0].at("text") == "Rintis bank sampah di Caruy");
 }
+
+// The README's first command ends with examples/demo.sh: it must run on a fresh checkout and
+// end with the month's report in Bahasa Indonesia.
+TEST_CASE("cli: examples/demo.sh records the case study and prints the monthly report") {
+    Sandbox s;
+    auto db = (s.dir() / "demo" / "demo.db").string();
+    auto out = kades::test::shell_output("DEMO_DB='" + db +
+                                         "' '" KADES_EXAMPLES_DIR "/demo.sh' '" KADES_BIN "' 2>&1");
+    CHECK(has(out, "$ kades --lang id report monthly --month 2026-11 -f markdown\n"
+                   "# Laporan Bulanan Jaringan Kades — November 2026\n"));
+    CHECK(has(out, "| 3 | 64% | 2 | 4 | 3 (2 sukses, 1 gagal) | 3 | 1 |"));
+    CHECK(has(out, "Sidasari (Kec. Cipari, Kabupaten Cilacap)"));
+    CHECK(std::filesystem::exists(db));
+}
