@@ -37,6 +37,7 @@ struct NetworkOptions {
 struct VillageOptions {
     std::string ref;
     std::optional<std::string> from, to;
+    ScopeOptions scope;
 };
 
 struct LessonsOptions {
@@ -86,6 +87,7 @@ void setup_village_report(CLI::App& report, Context& ctx) {
     village->add_option("REF", opt->ref, tr("slug, code or unique name"))->required();
     village->add_option("--from", opt->from, tr("the first day (default: the whole log)"));
     village->add_option("--to", opt->to, tr("the last day (default: the whole log)"));
+    add_scope_options(*village, opt->scope);
     village->footer(tr("Formats: table, markdown, json, csv (the figures), whatsapp.\nExample: "
                        "kades report village sidasari-cipari --from 2026-01-01 -f markdown"));
     village->callback([&ctx, opt] {
@@ -94,7 +96,8 @@ void setup_village_report(CLI::App& report, Context& ctx) {
         auto period = optional_period(ctx, opt->from, opt->to);
         auto log = ctx.open_log(store::OpenMode::read);
         auto v = store::resolve_village(log, opt->ref);
-        render::village_report(ctx.out(), report::village_report(log, v, period), options);
+        render::village_report(
+            ctx.out(), report::village_report(log, v, period, scope_of(opt->scope)), options);
     });
 }
 

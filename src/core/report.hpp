@@ -167,6 +167,7 @@ struct VillagePeriodCounts {
 struct VillageReport {
     Period period;
     bool all_time = true;
+    ReportScope scope; // with one, links and adoptions only with the scope's villages
     VillageRef village;
     std::string code; // dotted, empty when unknown
     VillagePeriodCounts counts;

@@ -122,6 +122,12 @@ Json rest_json(const core::MonthlyReport& r, Json j) {
 
 } // namespace
 
+Json scope_json(const core::ReportScope& scope) {
+    return {{"forum",
+             scope.forum_uuid.empty() ? Json(nullptr) : Json(core::short_id(scope.forum_uuid))},
+            {"under", text_or_null(scope.under)}};
+}
+
 Json period_json(const core::Period& period, bool all_time) {
     if (all_time)
         return {{"from", nullptr}, {"to", nullptr}};
@@ -173,10 +179,7 @@ Json agreements_json(const std::vector<core::ReportAgreement>& agreements) {
 Json monthly_json(const core::MonthlyReport& r) {
     Json j;
     j["period"] = period_json(r.period, false);
-    Json scope = {{"forum", r.scope.forum_uuid.empty() ? Json(nullptr)
-                                                       : Json(core::short_id(r.scope.forum_uuid))},
-                  {"under", text_or_null(r.scope.under)}};
-    j["scope"] = scope;
+    j["scope"] = scope_json(r.scope);
     j["totals"] = totals_json(r);
     j["meetings"] = meetings_json(r);
     j["visits"] = visits_json(r);

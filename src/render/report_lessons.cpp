@@ -195,11 +195,9 @@ Table csv_table(const core::LessonsReport& r) {
 Json lessons_report_json(const core::LessonsReport& r) {
     Json j;
     j["period"] = period_json(r.period, r.all_time);
-    j["scope"] = {{"forum", r.scope.forum_uuid.empty() ? Json(nullptr)
-                                                       : Json(core::short_id(r.scope.forum_uuid))},
-                  {"under", text_or_null(r.scope.under)},
-                  {"topic", text_or_null(r.topic)},
-                  {"kind", text_or_null(r.kind)}};
+    j["scope"] = scope_json(r.scope);
+    j["scope"]["topic"] = text_or_null(r.topic);
+    j["scope"]["kind"] = text_or_null(r.kind);
     j["totals"] = {{"lessons", r.lessons.size()},  {"lessons_success", r.success},
                    {"lessons_failure", r.failure}, {"lessons_insight", r.insight},
                    {"adoptions", r.adoptions},     {"adopted", r.adopted},

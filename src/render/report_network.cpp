@@ -97,6 +97,7 @@ Document document(const core::NetworkReport& r, core::Lang lang) {
 Json network_json(const core::NetworkReport& r) {
     Json j;
     j["period"] = period_json(r.period, r.all_time);
+    j["scope"] = scope_json(r.scope);
     j["totals"] = {{"villages", r.villages.size()},
                    {"links", r.links.size()},
                    {"isolated", r.isolated.size()}};

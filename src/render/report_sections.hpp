@@ -33,6 +33,8 @@ std::string adopter_names(const std::vector<core::LessonAdopter>& adopters);
 
 namespace kades::render {
 
+// A report's scope: the forum's short id and the region code, null when not given.
+Json scope_json(const core::ReportScope& scope);
 // A report's period: from and to, both null for the whole log.
 Json period_json(const core::Period& period, bool all_time);
 

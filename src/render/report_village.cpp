@@ -42,7 +42,8 @@ Table figures(const core::VillageReport& r, core::Lang lang) {
 }
 
 std::string title_of(const core::VillageReport& r, core::Lang lang) {
-    return r.village.name + " — " + (r.all_time ? tr("all time") : period_text(r.period, lang));
+    return r.village.name + " — " + (r.all_time ? tr("all time") : period_text(r.period, lang)) +
+           scope_suffix(r.scope);
 }
 
 void lessons(Document& doc, const core::VillageReport& r) {
@@ -161,6 +162,7 @@ Json village_json(const core::VillageReport& r) {
     const auto& c = r.counts;
     Json j;
     j["period"] = period_json(r.period, r.all_time);
+    j["scope"] = scope_json(r.scope);
     j["village"] = {{"slug", r.village.slug},
                     {"name", r.village.name},
                     {"code", r.code.empty() ? Json(nullptr) : Json(r.code)}};

@@ -9,8 +9,25 @@
 
 namespace kades::report {
 
+namespace {
+
+// Keeps the links and adoptions with villages of the scope (the scope's TEMP tables replace
+// the village's own), and counts the adoptions again from what is kept.
+void narrow_to_scope(store::Log& log, core::VillageReport& r, const store::ScopeFilter& filter) {
+    r.scope = store::prepare_scope(log, filter);
+    std::erase_if(r.links, [&log](const auto& l) { return !store::in_scope(log, l.b.slug); });
+    std::erase_if(r.adopted, [&log](const auto& a) { return !store::in_scope(log, a.from.slug); });
+    std::erase_if(r.adopted_by_others,
+                  [&log](const auto& a) { return !store::in_scope(log, a.by.slug); });
+    r.counts.lessons_adopted = static_cast<long>(r.adopted.size());
+    r.counts.adopted_by_others = static_cast<long>(r.adopted_by_others.size());
+}
+
+} // namespace
+
 core::VillageReport village_report(store::Log& log, const core::Village& village,
-                                   const std::optional<core::Period>& period) {
+                                   const std::optional<core::Period>& period,
+                                   const store::ScopeFilter& scope) {
     core::VillageReport r;
     r.all_time = !period;
     r.period = period.value_or(all_time());
@@ -34,6 +51,8 @@ core::VillageReport village_report(store::Log& log, const core::Village& village
     r.agreements = store::report_agreements_in_force(log, r.period);
     r.partners = store::report_village_partners(log, village.uuid, r.period);
     r.index = store::village_index(log, village);
+    if (scope.forum || scope.under)
+        narrow_to_scope(log, r, scope);
     return r;
 }
 

@@ -75,4 +75,28 @@ TEST_CASE("cli: report village refusals") {
     refused(s,
             {"report", "village", "sidasari-cipari", "--from", "2026-12-01", "--to", "2026-11-01"},
             1, "2026-11-01");
+    refused(s, {"report", "village", "caruy", "--under", "x1"}, 1, "x1");
+    refused(s, {"report", "village", "caruy", "--forum", "ffff"}, 1, "ffff");
+}
+
+TEST_CASE("cli: report village within a forum or a district") {
+    Sandbox s;
+    record_case_study(s);
+    auto all = s.ok({"report", "village", "caruy", "-f", "json"}).json();
+    CHECK(all.at("scope").at("under").is_null());
+    CHECK(all.at("totals").at("lessons_adopted") == 2); // the bank sampah and the compost
+    CHECK(all.at("totals").at("villages_linked") == 9);
+    auto cipari = s.ok({"report", "village", "caruy", "--under", "33.01.18", "-f", "json"}).json();
+    CHECK(cipari.at("scope").at("under") == "33.01.18");
+    CHECK(cipari.at("totals") == all.at("totals")); // all its partners are in Cipari
+    // Within Banyumas: nobody it worked with or learned from; its own figures stay.
+    auto banyumas = s.ok({"report", "village", "caruy", "--under", "33.02", "-f", "json"}).json();
+    CHECK(banyumas.at("totals").at("villages_linked") == 0);
+    CHECK(banyumas.at("links").empty());
+    CHECK(banyumas.at("totals").at("lessons_adopted") == 0);
+    CHECK(banyumas.at("adopted").empty());
+    CHECK(banyumas.at("totals").at("visits_made") == 2);
+    auto forum = s.ok({"forum", "list", "-f", "json"}).json().at(0).at("id").get<std::string>();
+    auto md = s.ok({"report", "village", "caruy", "--forum", forum, "-f", "md"}).out;
+    CHECK(md.rfind("# Caruy — all time · Forum Kades Cipari\n", 0) == 0);
 }
