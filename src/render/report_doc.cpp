@@ -134,7 +134,7 @@ void write_whatsapp(std::ostream& out, const Document& doc) {
 void write_terminal(std::ostream& out, const Document& doc, const Options& options) {
     bool first = true;
     for (const auto& b : doc.blocks) {
-        if (b.kind == Block::Kind::mermaid ||
+        if (!b.terminal || b.kind == Block::Kind::mermaid ||
             (b.kind == Block::Kind::table && b.table.rows.empty()))
             continue;
         if (b.kind == Block::Kind::heading && !first)

@@ -27,9 +27,9 @@ struct Block {
     std::vector<Line> lines; // heading: one; paragraph: one line each; bullets: one item each
     Table table;
     bool transpose = false; // WhatsApp: a one-row table as "heading: value" lines
-    std::vector<std::pair<std::string, long>> bars; // chart (terminal only): label, value
-    std::string code;                               // mermaid (Markdown only)
-    bool markdown = true, whatsapp = true;          // written in these formats too
+    std::vector<std::pair<std::string, long>> bars;         // chart (terminal only): label, value
+    std::string code;                                       // mermaid (Markdown only)
+    bool markdown = true, whatsapp = true, terminal = true; // written in these formats
 };
 
 struct Document {

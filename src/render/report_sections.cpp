@@ -127,6 +127,20 @@ void adoptions(Document& doc, const core::MonthlyReport& r) {
         table.rows.push_back({a.lesson_title, a.from.name, a.by.name,
                               adoption_status_label(a.status), a.result.empty() ? "—" : a.result});
     doc.table(std::move(table));
+    doc.blocks.back().whatsapp = false;
+    // WhatsApp has no table: a sentence a line, "Caruy: Bank sampah (from Sidasari) — trying".
+    std::vector<Line> items;
+    for (const auto& a : r.adoptions) {
+        Line item{{a.by.name, 'b'},
+                  {": " + a.lesson_title + " (" + trf("from {}", a.from.name) + ") — " +
+                   adoption_status_label(a.status)}};
+        if (!a.result.empty())
+            item.push_back({": " + a.result});
+        items.push_back(std::move(item));
+    }
+    doc.bullets(std::move(items));
+    doc.blocks.back().markdown = false;
+    doc.blocks.back().terminal = false;
 }
 
 void actions(Document& doc, const core::MonthlyReport& r, core::Lang lang) {

@@ -86,6 +86,8 @@ TEST_CASE("cli: report monthly -f whatsapp is plain text with *bold*, no tables"
     CHECK_FALSE(has(wa, "#"));
     CHECK_FALSE(has(wa, "```"));
     CHECK(has(wa, "Attendance: *64%*"));
+    CHECK(has(wa, "- *Caruy*: Bank sampah dikelola BUMDes (from Sidasari) — trying: 40 rumah ikut "
+                  "di bulan pertama\n"));
     CHECK(wa.size() < 4096); // one message
 }
 
