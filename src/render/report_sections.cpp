@@ -214,8 +214,8 @@ void villages(Document& doc, const core::MonthlyReport& r) {
         line.push_back({r.quiet[i].name, 'b'});
     }
     if (r.quiet_count > static_cast<long>(r.quiet.size()))
-        line.push_back(
-            {" " + trf("and {} more", r.quiet_count - static_cast<long>(r.quiet.size()))});
+        line.push_back({fmt::format(
+            " {}", trf("and {} more", r.quiet_count - static_cast<long>(r.quiet.size())))});
     line.push_back({std::string(" — ") + tr("invite them to the next meeting.")});
     doc.paragraph(std::move(line));
 }

@@ -52,11 +52,12 @@ void lessons(Document& doc, const core::VillageReport& r) {
     doc.heading(tr("Lessons shared"));
     std::vector<Line> items;
     for (const auto& l : r.lessons) {
-        Line line{{l.title, 'b'}, {" (" + lesson_kind_label(l.kind) + ")"}};
+        Line line{{l.title, 'b'}, {fmt::format(" ({})", lesson_kind_label(l.kind))}};
         if (!l.lesson.empty())
             line.push_back({" — " + l.lesson});
         if (!l.adopters.empty())
-            line.push_back({" " + trf("Adopted by {}.", sections::adopter_names(l.adopters))});
+            line.push_back(
+                {fmt::format(" {}", trf("Adopted by {}.", sections::adopter_names(l.adopters)))});
         items.push_back(std::move(line));
     }
     doc.bullets(std::move(items));
