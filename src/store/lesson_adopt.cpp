@@ -74,7 +74,7 @@ void check_adoption(const core::Lesson& l, const core::Adoption& a,
     if (before && a.status == before->status && a.date == before->date &&
         a.result == before->result)
         throw core::Conflict(trf("{} already takes lesson {} up: {} since {}", a.village.slug, id,
-                                 core::adoption_status_key(a.status), core::iso(a.date)),
+                                 core::adoption_status_label(a.status), core::iso(a.date)),
                              {tr("give --status, --date or --result to move it on")});
     if (std::chrono::sys_days{a.date} < std::chrono::sys_days{l.date})
         throw core::Invalid(trf("{} cannot take lesson {} up on {}: the lesson dates from {}",

@@ -211,7 +211,9 @@ TEST_CASE("cli: lesson adopt: statuses in both languages; again updates and says
             .out;
     CHECK(has(again, "Updated Serang's adoption of lesson " + bank));
     refused(s, {"lesson", "adopt", bank, "--village", "serang-cipari"}, 1,
-            "serang-cipari already takes lesson " + bank + " up: adopted since 2026-11-27");
+            "serang-cipari already takes lesson " + bank + " up: Adopted since 2026-11-27");
+    refused(s, {"--lang", "id", "lesson", "adopt", bank, "--village", "serang-cipari"}, 1,
+            "Diadopsi");
     CHECK(show(s, bank).at("adoptions").size() == 1);
 }
 
