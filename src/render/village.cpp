@@ -66,10 +66,10 @@ Json village_json(const core::Village& v) {
 
 void villages(std::ostream& out, const std::vector<core::Village>& list, const Options& options) {
     if (options.format == Format::json) {
-        Json array = Json::array();
+        JsonArrayWriter array(out);
         for (const auto& v : list)
-            array.push_back(village_json(v));
-        write_json(out, array);
+            array.add(village_json(v));
+        array.finish();
         return;
     }
     write_table(out, options.format == Format::csv ? village_csv(list) : village_table(list),
