@@ -10,6 +10,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace kades::render {
 using core::tr;
 using core::trf;
@@ -79,9 +81,19 @@ void overview(Document& doc, const core::LessonsReport& r) {
     doc.blocks.push_back(sections::topic_pie(counts));
 }
 
-void field(Line& line, const char* label, const std::string& text) {
-    if (!text.empty())
-        line = {{label, 'b'}, {" " + text}};
+std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        auto end = std::min(text.find('\n', start), text.size());
+        auto line = text.substr(start, end - start);
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        if (line.find_first_not_of(" \t") != std::string::npos)
+            lines.push_back(std::move(line));
+        start = end + 1;
+    }
+    return lines;
 }
 
 void lesson(Document& doc, const core::ReportLesson& l, core::Lang lang) {
@@ -97,10 +109,12 @@ void lesson(Document& doc, const core::ReportLesson& l, core::Lang lang) {
     for (auto f :
          {Field{tr("Context:"), l.context}, Field{tr("Outcome:"), l.outcome},
           Field{tr("Lesson:"), l.lesson}, Field{tr("Recommendation:"), l.recommendation}}) {
-        Line line;
-        field(line, f.label, f.text);
-        if (!line.empty())
-            doc.paragraph(std::move(line));
+        // A field's own lines stay lines (hard breaks in Markdown); blank ones are dropped.
+        bool first = true;
+        for (const auto& text : lines_of(f.text)) {
+            doc.paragraph(first ? Line{{f.label, 'b'}, {" " + text}} : Line{{text}});
+            first = false;
+        }
     }
     if (l.adopters.empty()) {
         doc.paragraph({{tr("No other village has taken it up yet."), 'i'}}, false);

@@ -142,3 +142,22 @@ TEST_CASE("cli: report lessons refusals") {
             "2026-11-01");
     refused(s, {"report", "lessons", "--under", "x1"}, 1, "x1");
 }
+
+TEST_CASE("cli: report lessons keeps a field's lines, and log text cannot break the document") {
+    Sandbox s;
+    record_case_study(s);
+    s.ok({"lesson", "add", "Uji | *baris*", "--village", "caruy", "--topic", "uji", "--context",
+          "Baris satu\n# bukan judul\n- bukan daftar\n\nParagraf dua <b>x</b> \x1b[31mmerah"});
+    auto md = s.ok({"report", "lessons", "--topic", "uji", "-f", "md"}).out;
+    auto html = commonmark_html(s, md);
+    CHECK(has(html, "<h4>Uji | *baris*</h4>"));
+    CHECK(has(html, "<strong>Context:</strong> Baris satu<br />\n# bukan judul<br />\n- bukan "
+                    "daftar<br />\nParagraf dua &lt;b&gt;x&lt;/b&gt;"));
+    CHECK_FALSE(has(html, "<h1>bukan"));
+    CHECK_FALSE(has(html, "<li>bukan"));
+    auto table = s.ok({"report", "lessons", "--topic", "uji"}).out;
+    CHECK(has(table, "Context: Baris satu\n# bukan judul\n- bukan daftar\nParagraf dua"));
+    CHECK_FALSE(has(table, "\x1b"));
+    auto wa = s.ok({"report", "lessons", "--topic", "uji", "-f", "wa"}).out;
+    CHECK(has(wa, "*Uji | ∗baris∗*\n"));
+}
