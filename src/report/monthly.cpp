@@ -4,6 +4,7 @@
 #include <map>
 
 namespace kades::report {
+
 namespace {
 
 void count_meetings(core::MonthlyReport& r, const std::vector<store::MeetingRow>& rows) {
@@ -105,10 +106,8 @@ core::MonthlyReport monthly_report(store::Log& log, const store::ScopeFilter& sc
     r.quiet = std::move(quiet);
     r.next = next_month(period);
     r.planned = store::report_planned(log, r.next);
-    auto links = weigh_links(store::report_link_groups(log, period));
-    r.links_count = static_cast<long>(links.size());
-    links.resize(std::min(links.size(), static_cast<std::size_t>(k_links_shown)));
-    r.links = std::move(links);
+    r.links = strongest_links(store::report_link_groups(log, period),
+                              static_cast<std::size_t>(k_links_shown), r.links_count);
     return r;
 }
 

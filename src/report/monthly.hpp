@@ -5,6 +5,7 @@
 #include "store/log.hpp"
 #include "store/report.hpp"
 
+#include <cstddef>
 #include <optional>
 #include <vector>
 
@@ -39,5 +40,9 @@ core::MonthlyReport monthly_report(store::Log& log, const store::ScopeFilter& sc
 // every pair of its villages, a visit its host to each visitor, an adoption the adopter to
 // the lesson's village, an agreement every pair of its villages. Heaviest first, then by name.
 std::vector<core::NetworkLink> weigh_links(const std::vector<store::LinkGroup>& groups);
+// The `keep` first links of weigh_links, and the number of links in `count`, without ordering
+// the rest (a national month has some 170,000). Defined beside weigh_links in network.cpp.
+std::vector<core::NetworkLink> strongest_links(const std::vector<store::LinkGroup>& groups,
+                                               std::size_t keep, long& count);
 
 } // namespace kades::report

@@ -1,59 +1,225 @@
 // The collaboration network weighed from the groups of villages that worked together.
+//
+// A national month has some 170,000 links: the villages are numbered once, the links counted
+// by pairs of numbers, and the order (heaviest first, then by the two names run together,
+// then by the two slugs) compares names by their rank wherever that gives the same answer.
 
 #include "report/monthly.hpp"
 
 #include <algorithm>
-#include <map>
+#include <cstdint>
+#include <numeric>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
 
 namespace kades::report {
 namespace {
 
-using Key = std::pair<std::string, std::string>;
+struct Tally {
+    std::uint32_t a = 0, b = 0; // village numbers, a's slug before b's
+    long meetings = 0, visits = 0, adoptions = 0, agreements = 0;
+    long weight() const { return meetings + visits + adoptions + agreements; }
+};
 
-void add(std::map<Key, core::NetworkLink>& links, const core::VillageRef& x,
-         const core::VillageRef& y, store::LinkKind kind) {
-    if (x.slug == y.slug || x.slug.empty() || y.slug.empty())
-        return;
-    const auto& a = x.slug < y.slug ? x : y;
-    const auto& b = x.slug < y.slug ? y : x;
-    auto& link = links[{a.slug, b.slug}];
-    link.a = a;
-    link.b = b;
-    switch (kind) {
-    case store::LinkKind::meeting:
-        ++link.meetings;
-        break;
-    case store::LinkKind::visit:
-        ++link.visits;
-        break;
-    case store::LinkKind::adoption:
-        ++link.adoptions;
-        break;
-    case store::LinkKind::agreement:
-        ++link.agreements;
-        break;
+// The villages of the groups, each once, numbered as they come.
+class Villages {
+  public:
+    std::uint32_t number(const core::VillageRef& v) {
+        auto [it, added] = m_number.try_emplace(v.slug, static_cast<std::uint32_t>(m_refs.size()));
+        if (added)
+            m_refs.push_back(&v);
+        return it->second;
     }
+    const core::VillageRef& ref(std::uint32_t n) const { return *m_refs[n]; }
+    std::size_t size() const { return m_refs.size(); }
+
+  private:
+    std::unordered_map<std::string_view, std::uint32_t> m_number; // by slug
+    std::vector<const core::VillageRef*> m_refs;
+};
+
+// The links of the groups, counted: each pair of villages once, in no particular order.
+struct Weighed {
+    Villages villages;
+    std::vector<Tally> tallies;
+};
+
+Weighed weigh(const std::vector<store::LinkGroup>& groups) {
+    // One code per pair a group makes, sorted, then counted: a, b (31 bits each), the kind.
+    Weighed w;
+    std::vector<std::uint64_t> codes;
+    std::vector<std::uint32_t> numbers;
+    constexpr auto none = UINT32_MAX;
+    for (const auto& g : groups) {
+        const auto& v = g.villages;
+        numbers.clear();
+        for (const auto& village : v)
+            numbers.push_back(village.slug.empty() ? none : w.villages.number(village));
+        for (std::size_t i = 0; i < v.size(); ++i)
+            for (std::size_t j = i + 1; j < v.size() && (!g.star || i == 0); ++j) {
+                auto x = numbers[i], y = numbers[j];
+                if (x == none || y == none || x == y)
+                    continue;
+                if (v[j].slug < v[i].slug)
+                    std::swap(x, y);
+                codes.push_back(std::uint64_t{x} << 33 | std::uint64_t{y} << 2 |
+                                static_cast<std::uint64_t>(g.kind));
+            }
+    }
+    std::sort(codes.begin(), codes.end());
+    for (auto code : codes) {
+        auto x = static_cast<std::uint32_t>(code >> 33);
+        auto y = static_cast<std::uint32_t>(code >> 2 & 0x7FFFFFFF);
+        if (w.tallies.empty() || w.tallies.back().a != x || w.tallies.back().b != y)
+            w.tallies.push_back({x, y});
+        auto& t = w.tallies.back();
+        switch (static_cast<store::LinkKind>(code & 3)) {
+        case store::LinkKind::meeting:
+            ++t.meetings;
+            break;
+        case store::LinkKind::visit:
+            ++t.visits;
+            break;
+        case store::LinkKind::adoption:
+            ++t.adoptions;
+            break;
+        case store::LinkKind::agreement:
+            ++t.agreements;
+            break;
+        }
+    }
+    return w;
+}
+
+// Compares x1 + x2 with y1 + y2, as std::string would compare the joined texts.
+int compare_joined(std::string_view x1, std::string_view x2, std::string_view y1,
+                   std::string_view y2) {
+    for (;;) {
+        if (x1.empty() && !x2.empty())
+            x1 = std::exchange(x2, {});
+        if (y1.empty() && !y2.empty())
+            y1 = std::exchange(y2, {});
+        if (x1.empty() || y1.empty())
+            return x1.empty() ? (y1.empty() ? 0 : -1) : 1;
+        auto n = std::min(x1.size(), y1.size());
+        if (int c = x1.substr(0, n).compare(y1.substr(0, n)); c != 0)
+            return c;
+        x1.remove_prefix(n);
+        y1.remove_prefix(n);
+    }
+}
+
+// Whether link x comes before link y: heavier; then by the names run together; then by the
+// slugs (the order of a map by slug pair, which a stable sort by the rest would keep).
+bool before(const Weighed& w, const Tally& x, const Tally& y, int by_names) {
+    if (x.weight() != y.weight())
+        return x.weight() > y.weight();
+    if (by_names != 0)
+        return by_names < 0;
+    const auto& v = w.villages;
+    if (int c = v.ref(x.a).slug.compare(v.ref(y.a).slug); c != 0)
+        return c < 0;
+    return v.ref(x.b).slug < v.ref(y.b).slug;
+}
+
+int compare_names(const Weighed& w, const Tally& x, const Tally& y) {
+    const auto& v = w.villages;
+    return compare_joined(v.ref(x.a).name, v.ref(x.b).name, v.ref(y.a).name, v.ref(y.b).name);
+}
+
+// The villages' names by rank (equal names, equal rank), and for each rank the last rank of
+// the names it begins: two different names neither of which begins the other compare as their
+// ranks do, and so do the names with anything after them.
+class NameOrder {
+  public:
+    explicit NameOrder(const Villages& villages) : m_rank(villages.size()) {
+        std::vector<std::uint32_t> by_name(villages.size());
+        std::iota(by_name.begin(), by_name.end(), 0U);
+        std::sort(by_name.begin(), by_name.end(),
+                  [&](auto x, auto y) { return villages.ref(x).name < villages.ref(y).name; });
+        std::vector<std::string_view> names;
+        for (auto n : by_name) {
+            const auto& name = villages.ref(n).name;
+            if (names.empty() || names.back() != name)
+                names.emplace_back(name);
+            m_rank[n] = static_cast<std::uint32_t>(names.size() - 1);
+        }
+        m_prefix_end.resize(names.size());
+        for (auto r = names.size(); r-- > 0;) {
+            auto end = r;
+            while (end + 1 < names.size() && names[end + 1].starts_with(names[r]))
+                end = m_prefix_end[end + 1];
+            m_prefix_end[r] = end;
+        }
+    }
+    // -1, 0 or 1 when the ranks decide how x's names run together compare with y's; 2 when
+    // the names must be compared.
+    int compare(const Tally& x, const Tally& y) const {
+        auto xa = m_rank[x.a], ya = m_rank[y.a];
+        if (xa == ya) {
+            auto xb = m_rank[x.b], yb = m_rank[y.b];
+            return xb == yb ? 0 : xb < yb ? -1 : 1;
+        }
+        auto [low, high] = std::minmax(xa, ya);
+        if (high > m_prefix_end[low])
+            return xa < ya ? -1 : 1;
+        return 2;
+    }
+
+  private:
+    std::vector<std::uint32_t> m_rank;     // by village number
+    std::vector<std::size_t> m_prefix_end; // by rank
+};
+
+core::NetworkLink link_of(const Weighed& w, const Tally& t) {
+    core::NetworkLink link;
+    link.a = w.villages.ref(t.a);
+    link.b = w.villages.ref(t.b);
+    link.meetings = t.meetings;
+    link.visits = t.visits;
+    link.adoptions = t.adoptions;
+    link.agreements = t.agreements;
+    return link;
 }
 
 } // namespace
 
 std::vector<core::NetworkLink> weigh_links(const std::vector<store::LinkGroup>& groups) {
-    std::map<Key, core::NetworkLink> links;
-    for (const auto& g : groups) {
-        const auto& v = g.villages;
-        for (std::size_t i = 0; i < v.size(); ++i)
-            for (std::size_t j = i + 1; j < v.size() && (!g.star || i == 0); ++j)
-                add(links, v[i], v[j], g.kind);
-    }
-    std::vector<core::NetworkLink> result;
-    result.reserve(links.size());
-    for (auto& [key, link] : links)
-        result.push_back(std::move(link));
-    std::stable_sort(result.begin(), result.end(), [](const auto& l, const auto& r) {
-        if (l.weight() != r.weight())
-            return l.weight() > r.weight();
-        return l.a.name + l.b.name < r.a.name + r.b.name;
+    auto w = weigh(groups);
+    NameOrder names(w.villages);
+    std::vector<std::uint32_t> order(w.tallies.size());
+    std::iota(order.begin(), order.end(), 0U);
+    std::sort(order.begin(), order.end(), [&](auto i, auto j) {
+        const auto& x = w.tallies[i];
+        const auto& y = w.tallies[j];
+        if (x.weight() != y.weight())
+            return x.weight() > y.weight();
+        int c = names.compare(x, y);
+        return before(w, x, y, c == 2 ? compare_names(w, x, y) : c);
     });
+    std::vector<core::NetworkLink> result;
+    result.reserve(order.size());
+    for (auto i : order)
+        result.push_back(link_of(w, w.tallies[i]));
+    return result;
+}
+
+// The `keep` first links of weigh_links, and the number of links: what a monthly report lists.
+std::vector<core::NetworkLink> strongest_links(const std::vector<store::LinkGroup>& groups,
+                                               std::size_t keep, long& count) {
+    auto w = weigh(groups);
+    count = static_cast<long>(w.tallies.size());
+    keep = std::min(keep, w.tallies.size());
+    std::partial_sort(w.tallies.begin(), w.tallies.begin() + static_cast<std::ptrdiff_t>(keep),
+                      w.tallies.end(), [&](const Tally& x, const Tally& y) {
+                          if (x.weight() != y.weight())
+                              return x.weight() > y.weight();
+                          return before(w, x, y, compare_names(w, x, y));
+                      });
+    std::vector<core::NetworkLink> result;
+    for (std::size_t i = 0; i < keep; ++i)
+        result.push_back(link_of(w, w.tallies[i]));
     return result;
 }
 

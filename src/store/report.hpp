@@ -1,7 +1,8 @@
 #pragma once
 // The SQL of the reports: aggregate queries over one period, narrowed to the report's scope.
-// prepare_scope fills the TEMP tables every other query here reads (scope_village,
-// scope_forum, scope_meta), once per command.
+// prepare_scope fills the TEMP tables every other query here reads (scope_village, a view of
+// every village for the whole log; scope_forum, scope_meta, scope_lesson; scope_period, the
+// meetings and visits of a period asked, filled on first use), once per command.
 
 #include "core/report.hpp"
 #include "store/log.hpp"

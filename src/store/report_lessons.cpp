@@ -26,14 +26,16 @@ WHERE l.date BETWEEN ?1 AND ?2 AND {}
   AND (?4 IS NULL OR l.kind = ?4)
 ORDER BY l.date, l.title, l.id)sql";
 
+// The topics and adopters of the period's lessons of the scope (a scope's lessons are found
+// from its villages, not among the whole country's of the period).
 constexpr const char* k_topics = R"sql(
-SELECT t.lesson, t.topic FROM lesson_topic t JOIN lesson l ON l.id = t.lesson
-WHERE l.date BETWEEN ?1 AND ?2 ORDER BY t.lesson, t.topic)sql";
+SELECT t.lesson, t.topic FROM lesson l JOIN lesson_topic t ON t.lesson = l.id
+WHERE l.date BETWEEN ?1 AND ?2 AND {} ORDER BY t.lesson, t.topic)sql";
 
 constexpr const char* k_adopters = R"sql(
 SELECT a.lesson, v.slug, v.name, a.status, a.date, a.result FROM adoption a JOIN lesson l ON l.id = a.lesson
 JOIN village v ON v.id = a.village
-WHERE l.date BETWEEN ?1 AND ?2 ORDER BY a.lesson, v.name)sql";
+WHERE l.date BETWEEN ?1 AND ?2 AND {} ORDER BY a.lesson, v.name)sql";
 
 constexpr const char* k_adoptions = R"sql(
 SELECT a.uuid, l.uuid, l.title, lv.slug, lv.name, av.slug, av.name, a.status, a.date, a.result
@@ -77,11 +79,13 @@ std::vector<core::ReportLesson> report_lessons(Log& log, const core::Period& per
         index[stmt.getColumn(0).getInt64()] = lessons.size();
         lessons.push_back(lesson_row(stmt));
     }
-    auto topics = period_statement(log, k_topics, period);
+    auto topics =
+        period_statement(log, fmt::format(k_topics, report_sql::k_lesson_in_scope), period);
     while (topics.executeStep())
         if (auto it = index.find(topics.getColumn(0).getInt64()); it != index.end())
             lessons[it->second].topics.push_back(topics.getColumn(1).getString());
-    auto adopters = period_statement(log, k_adopters, period);
+    auto adopters =
+        period_statement(log, fmt::format(k_adopters, report_sql::k_lesson_in_scope), period);
     while (adopters.executeStep())
         if (auto it = index.find(adopters.getColumn(0).getInt64()); it != index.end())
             lessons[it->second].adopters.push_back(

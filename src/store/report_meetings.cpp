@@ -15,15 +15,17 @@ using report_sql::village_ref;
 namespace {
 
 // The villages a meeting invites by rule: its forum's non-archived members, or without a
-// forum the scope's non-archived villages. Guests are attendees outside them.
+// forum the scope's non-archived villages. Guests are attendees outside them. The archived
+// villages (few, from their index) are read once rather than every attendee's village.
 constexpr const char* k_meetings = R"sql(
 SELECT m.id, m.uuid, m.title, m.date, m.status, h.slug, h.name,
   (SELECT count(*) FROM meeting_attendee a WHERE a.meeting = m.id),
   CASE WHEN m.forum IS NULL THEN (SELECT count(*) FROM scope_village WHERE active)
-       ELSE (SELECT count(*) FROM forum_member fm JOIN village x ON x.id = fm.village
-             WHERE fm.forum = m.forum AND x.archived = 0) END,
-  (SELECT count(*) FROM meeting_attendee a JOIN village x ON x.id = a.village
-   WHERE a.meeting = m.id AND (x.archived = 1
+       ELSE (SELECT count(*) FROM forum_member fm WHERE fm.forum = m.forum)
+          - (SELECT count(*) FROM village x CROSS JOIN forum_member fm
+             WHERE x.archived = 1 AND fm.forum = m.forum AND fm.village = x.id) END,
+  (SELECT count(*) FROM meeting_attendee a
+   WHERE a.meeting = m.id AND (a.village IN (SELECT id FROM village WHERE archived = 1)
      OR (m.forum IS NULL AND a.village NOT IN (SELECT id FROM scope_village))
      OR (m.forum IS NOT NULL AND NOT EXISTS (SELECT 1 FROM forum_member fm
                                              WHERE fm.forum = m.forum AND fm.village = a.village))))
@@ -31,9 +33,11 @@ FROM meeting m LEFT JOIN village h ON h.id = m.host
 WHERE m.date BETWEEN ?1 AND ?2 AND {}
 ORDER BY m.date, m.time, m.title, m.id)sql";
 
+// The decisions, visitors and programs of the meetings and visits above, each in its order
+// (meetings and visits in the order of their date index, which needs no sorting).
 constexpr const char* k_decisions = R"sql(
-SELECT d.meeting, d.text FROM meeting_decision d JOIN meeting m ON m.id = d.meeting
-WHERE m.date BETWEEN ?1 AND ?2 ORDER BY d.meeting, d.position)sql";
+SELECT d.meeting, d.text FROM meeting m JOIN meeting_decision d ON d.meeting = m.id
+WHERE m.date BETWEEN ?1 AND ?2 AND {} ORDER BY m.date, m.id, d.position)sql";
 
 constexpr const char* k_visits = R"sql(
 SELECT v.id, v.uuid, v.date, v.until, v.kind, h.slug, h.name, v.workers, v.purpose, v.skill
@@ -42,13 +46,14 @@ WHERE v.status = 'held' AND v.date BETWEEN ?1 AND ?2 AND {}
 ORDER BY v.date, v.id)sql";
 
 constexpr const char* k_visitors = R"sql(
-SELECT vv.visit, x.slug, x.name FROM visit_visitor vv JOIN visit v ON v.id = vv.visit
+SELECT vv.visit, x.slug, x.name FROM visit v JOIN visit_visitor vv ON vv.visit = v.id
 JOIN village x ON x.id = vv.village
-WHERE v.status = 'held' AND v.date BETWEEN ?1 AND ?2 ORDER BY vv.visit, x.name)sql";
+WHERE v.status = 'held' AND v.date BETWEEN ?1 AND ?2 AND {} ORDER BY v.date, v.id, x.name)sql";
 
 constexpr const char* k_programs = R"sql(
-SELECT p.visit, p.name FROM visit_program p JOIN visit v ON v.id = p.visit
-WHERE v.status = 'held' AND v.date BETWEEN ?1 AND ?2 ORDER BY p.visit, p.position)sql";
+SELECT p.visit, p.name FROM visit v JOIN visit_program p ON p.visit = v.id
+WHERE v.status = 'held' AND v.date BETWEEN ?1 AND ?2 AND {}
+ORDER BY v.date, v.id, p.position)sql";
 
 constexpr const char* k_planned = R"sql(
 SELECT m.date, 'meeting', m.title, h.slug, h.name FROM meeting m LEFT JOIN village h ON h.id = m.host
@@ -73,8 +78,8 @@ SQLite::Statement period_statement(Log& log, const std::string& sql, const core:
 } // namespace
 
 std::vector<MeetingRow> report_meetings(Log& log, const core::Period& period) {
-    auto stmt =
-        period_statement(log, fmt::format(k_meetings, report_sql::k_meeting_in_scope), period);
+    const char* in_scope = report_sql::meeting_in_scope(db_of(log), period);
+    auto stmt = period_statement(log, fmt::format(k_meetings, in_scope), period);
     std::vector<MeetingRow> rows;
     std::unordered_map<int64_t, std::size_t> index;
     while (stmt.executeStep()) {
@@ -91,7 +96,7 @@ std::vector<MeetingRow> report_meetings(Log& log, const core::Period& period) {
         index[stmt.getColumn(0).getInt64()] = rows.size();
         rows.push_back(std::move(row));
     }
-    auto decisions = period_statement(log, k_decisions, period);
+    auto decisions = period_statement(log, fmt::format(k_decisions, in_scope), period);
     while (decisions.executeStep())
         if (auto it = index.find(decisions.getColumn(0).getInt64()); it != index.end())
             rows[it->second].meeting.decisions.push_back(decisions.getColumn(1).getString());
@@ -99,7 +104,8 @@ std::vector<MeetingRow> report_meetings(Log& log, const core::Period& period) {
 }
 
 std::vector<core::ReportVisit> report_visits(Log& log, const core::Period& period) {
-    auto stmt = period_statement(log, fmt::format(k_visits, report_sql::k_visit_in_scope), period);
+    const char* in_scope = report_sql::visit_in_scope(db_of(log), period);
+    auto stmt = period_statement(log, fmt::format(k_visits, in_scope), period);
     std::vector<core::ReportVisit> visits;
     std::unordered_map<int64_t, std::size_t> index;
     while (stmt.executeStep()) {
@@ -115,11 +121,11 @@ std::vector<core::ReportVisit> report_visits(Log& log, const core::Period& perio
         index[stmt.getColumn(0).getInt64()] = visits.size();
         visits.push_back(std::move(v));
     }
-    auto visitors = period_statement(log, k_visitors, period);
+    auto visitors = period_statement(log, fmt::format(k_visitors, in_scope), period);
     while (visitors.executeStep())
         if (auto it = index.find(visitors.getColumn(0).getInt64()); it != index.end())
             visits[it->second].visitors.push_back(village_ref(visitors, 1));
-    auto programs = period_statement(log, k_programs, period);
+    auto programs = period_statement(log, fmt::format(k_programs, in_scope), period);
     while (programs.executeStep())
         if (auto it = index.find(programs.getColumn(0).getInt64()); it != index.end())
             visits[it->second].programs.push_back(programs.getColumn(1).getString());
@@ -127,9 +133,11 @@ std::vector<core::ReportVisit> report_visits(Log& log, const core::Period& perio
 }
 
 std::vector<core::PlannedItem> report_planned(Log& log, const core::Period& period) {
-    auto stmt = period_statement(
-        log, fmt::format(k_planned, report_sql::k_meeting_in_scope, report_sql::k_visit_in_scope),
-        period);
+    auto& db = db_of(log);
+    auto stmt = period_statement(log,
+                                 fmt::format(k_planned, report_sql::meeting_in_scope(db, period),
+                                             report_sql::visit_in_scope(db, period)),
+                                 period);
     std::vector<core::PlannedItem> items;
     while (stmt.executeStep())
         items.push_back({date_at(stmt, 0), stmt.getColumn(1).getString(),

@@ -1,6 +1,21 @@
 #pragma once
-// Store-internal: the scope predicates the report queries share (see report_scope.cpp).
+// Store-internal: the scope conditions the report queries share (see report_scope.cpp).
+//
+// For the whole log a query reads the period's records (through the date indexes) and needs
+// no condition. For a scope (a forum, a region, a village) it starts from the scope's
+// villages instead, through the indexes on the villages of meetings, visits, lessons,
+// adoptions and agreements, so that a report on a kabupaten reads the records of its villages
+// (Cilacap has 284) rather than every record of the country's month.
+//
+// Attendees and visitors carry no date: their meetings and visits of a period are found among
+// the ids between the least and the greatest id of the table's records dated within it,
+// kades_span(table, ?1, ?2, 0 or 1), an SQL function of the report's connection
+// (report_scope.cpp) that reads them once per command. A log fills roughly in date order, so
+// that span is narrow. Every query using these conditions binds the period to ?1 and ?2 and
+// keeps its own date condition: the span narrows what the indexes read, never what the query
+// returns.
 
+#include "core/date.hpp"
 #include "core/record.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -11,33 +26,51 @@ namespace kades::store::report_sql {
 
 #define KADES_SCOPE_ALL "EXISTS (SELECT 1 FROM scope_meta WHERE everything = 1)"
 
-// A meeting is in the scope when the scope is everything, it is the scope's forum's, or its
-// host or one of its attendees is a village of the scope.
-constexpr const char* k_meeting_in_scope =
-    "(" KADES_SCOPE_ALL " OR m.forum IN (SELECT id FROM scope_forum)"
-    " OR m.host IN (SELECT id FROM scope_village)"
-    " OR EXISTS (SELECT 1 FROM meeting_attendee sa JOIN scope_village ss ON ss.id = sa.village"
-    " WHERE sa.meeting = m.id))";
+// The column, an id of the table's records, within the ids of the period's records.
+#define KADES_IN_SPAN(column, table)                                                               \
+    column " BETWEEN kades_span('" table "', ?1, ?2, 0) AND kades_span('" table "', ?1, ?2, 1)"
 
-// A visit: its host or one of its visitors.
-constexpr const char* k_visit_in_scope =
-    "(" KADES_SCOPE_ALL " OR v.host IN (SELECT id FROM scope_village)"
-    " OR EXISTS (SELECT 1 FROM visit_visitor sv JOIN scope_village ss ON ss.id = sv.village"
-    " WHERE sv.visit = v.id))";
+// For a scope: the meeting m is one of the scope's meetings of the period (its forum's, or
+// hosted or attended by a village of the scope), the visit v one of its visits (hosted or made
+// by one). Their ids are read once per period and command into the TEMP table scope_period.
+constexpr const char* k_scope_meeting =
+    "m.id IN (SELECT id FROM scope_period WHERE kind = 'meeting' AND first = ?1 AND last = ?2)";
+constexpr const char* k_scope_visit =
+    "v.id IN (SELECT id FROM scope_period WHERE kind = 'visit' AND first = ?1 AND last = ?2)";
 
-// A lesson: its village. An adoption: the adopter or the lesson's village.
+// The agreement g: one of its villages.
+constexpr const char* k_scope_agreement =
+    "g.id IN (SELECT x.agreement FROM scope_village s CROSS JOIN agreement_village x"
+    " WHERE x.village = s.id)";
+
+// Meetings and visits of the period (bound to ?1 and ?2): nothing for the whole log, else the
+// condition above, the period's ids read first when they are not yet (report_scope.cpp).
+const char* meeting_in_scope(SQLite::Database& db, const core::Period& period);
+const char* visit_in_scope(SQLite::Database& db, const core::Period& period);
+// Agreements: nothing for the whole log, else the condition above.
+inline const char* agreement_in_scope(bool everything) {
+    return everything ? "1" : k_scope_agreement;
+}
+
+// Lessons and adoptions, one condition for both cases (the queries of report_lessons.cpp take
+// it as it is). A lesson l: its village (the scope's lessons of the period, from the index on
+// their villages and dates). An adoption a (of lesson l): the adopter or the lesson's village
+// (scope_lesson holds the lessons of the scope's villages, of any date).
 constexpr const char* k_lesson_in_scope =
-    "(" KADES_SCOPE_ALL " OR l.village IN (SELECT id FROM scope_village))";
+    "(" KADES_SCOPE_ALL " OR l.id IN (SELECT y.id FROM scope_village s CROSS JOIN lesson y"
+    " WHERE y.village = s.id AND y.date BETWEEN ?1 AND ?2))";
 constexpr const char* k_adoption_in_scope =
     "(" KADES_SCOPE_ALL " OR a.village IN (SELECT id FROM scope_village)"
-    " OR l.village IN (SELECT id FROM scope_village))";
-
-// An agreement: one of its villages.
-constexpr const char* k_agreement_in_scope =
-    "(" KADES_SCOPE_ALL " OR EXISTS (SELECT 1 FROM agreement_village sg JOIN scope_village ss"
-    " ON ss.id = sg.village WHERE sg.agreement = g.id))";
+    " OR a.lesson IN (SELECT id FROM scope_lesson))";
 
 #undef KADES_SCOPE_ALL
+// KADES_IN_SPAN stays defined for the queries that start from the scope's villages
+// (report_activity.cpp, report_scope.cpp).
+
+// Whether the scope prepared for this command is the whole log.
+inline bool scope_is_everything(SQLite::Database& db) {
+    return db.execAndGet("SELECT everything FROM scope_meta").getInt() == 1;
+}
 
 inline core::VillageRef village_ref(SQLite::Statement& stmt, int slug_column) {
     if (stmt.getColumn(slug_column).isNull())

@@ -197,3 +197,82 @@ TEST_CASE("store::verify") {
     other.exec("CREATE TABLE notes (body TEXT)");
     CHECK_THROWS_AS(store::verify(other, "notes.db"), core::LogUnavailable);
 }
+
+namespace {
+
+constexpr const char* k_report_indexes[] = {"lesson_village_date", "adoption_village_date",
+                                            "action_owner_status", "action_done",
+                                            "village_archived"};
+
+std::set<std::string> indexes_of(SQLite::Database& db) {
+    SQLite::Statement stmt(db, "SELECT name FROM sqlite_schema WHERE type = 'index'");
+    std::set<std::string> names;
+    while (stmt.executeStep())
+        names.insert(stmt.getColumn(0).getString());
+    return names;
+}
+
+} // namespace
+
+TEST_CASE("store::migrate: migration 6 adds the indexes of the reports") {
+    auto log = Log::open_memory();
+    auto& db = store::db_of(log);
+    CHECK(store::schema_version() >= 6);
+    auto indexes = indexes_of(db);
+    for (const char* index : k_report_indexes) {
+        CAPTURE(index);
+        CHECK(indexes.count(index) == 1);
+    }
+    // The planner takes them where the reports need them.
+    auto plan = [&db](const std::string& sql) {
+        SQLite::Statement stmt(db, "EXPLAIN QUERY PLAN " + sql);
+        std::string text;
+        while (stmt.executeStep())
+            text += stmt.getColumn(3).getString() + "\n";
+        return text;
+    };
+    CHECK(plan("SELECT count(*) FROM action WHERE status = 'done' AND done_on BETWEEN "
+               "'2026-11-01' AND '2026-11-30'")
+              .find("action_done") != std::string::npos);
+    CHECK(plan("SELECT 1 FROM lesson WHERE village = 1 AND date BETWEEN '2026-11-01' AND "
+               "'2026-11-30'")
+              .find("lesson_village_date") != std::string::npos);
+}
+
+TEST_CASE("store::migrate: a version-5 log is upgraded to 6, its records kept") {
+    TempDir dir;
+    auto path = dir.path / "kades.db";
+    Log::open(path, OpenMode::write).commit();
+    {
+        // What a log of kades schema 5 holds: the same tables, without migration 6's indexes.
+        SQLite::Database db(path.string(), SQLite::OPEN_READWRITE);
+        for (const char* index : k_report_indexes)
+            db.exec(std::string("DROP INDEX ") + index);
+        db.exec("INSERT INTO village (uuid, slug, name, archived) VALUES ('u1', 'sukamaju', "
+                "'Sukamaju', 0), ('u2', 'sukajadi', 'Sukajadi', 1)");
+        db.exec("INSERT INTO action (uuid, text, owner, due, status, done_on) VALUES "
+                "('a1', 'Kirim RAB', 1, '2026-11-15', 'done', '2026-11-10')");
+        db.exec("PRAGMA user_version = 5");
+        CHECK(indexes_of(db).count("action_done") == 0);
+    }
+    {
+        auto log = Log::open(path, OpenMode::write);
+        CHECK(log.version() == 5);
+        auto& db = store::db_of(log);
+        CHECK(db.execAndGet("PRAGMA user_version").getInt() == store::schema_version());
+        auto indexes = indexes_of(db);
+        for (const char* index : k_report_indexes) {
+            CAPTURE(index);
+            CHECK(indexes.count(index) == 1);
+        }
+        CHECK(db.execAndGet("SELECT count(*) FROM village WHERE archived = 1").getInt() == 1);
+        CHECK(db.execAndGet("SELECT count(*) FROM action WHERE status = 'done' AND done_on "
+                            "BETWEEN '2026-11-01' AND '2026-11-30'")
+                  .getInt() == 1);
+        CHECK(db.execAndGet("PRAGMA integrity_check").getString() == "ok");
+        log.commit();
+    }
+    // Opened again, it is left as it is.
+    auto log = Log::open(path, OpenMode::read);
+    CHECK(log.version() == store::schema_version());
+}
