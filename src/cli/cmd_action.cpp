@@ -173,10 +173,8 @@ void add_field_options(CLI::App& cmd, FieldOptions& opt) {
 
 CLI::App* id_command(CLI::App& action, const char* name, const std::string& help,
                      const std::string& footer, IdOptions& opt) {
-    auto* cmd = action.add_subcommand(name, help);
-    cmd->add_option("ID", opt.id, tr("the action's id (4 or more hex digits)"))->required();
-    cmd->footer(footer);
-    return cmd;
+    return record_command(action, name, help, tr("the action's id (4 or more hex digits)"), opt.id)
+        ->footer(footer);
 }
 
 void setup_action_read(CLI::App& action, Context& ctx) {

@@ -2,6 +2,7 @@
 // and the record-keeping (end, remove) in cmd_agreement_record.cpp.
 
 #include "cli/commands.hpp"
+#include "cli/list_options.hpp"
 #include "core/agreement.hpp"
 #include "core/i18n.hpp"
 #include "core/id.hpp"
@@ -163,9 +164,8 @@ void setup_agreement(CLI::App& app, Context& ctx) {
     add->callback([&ctx, add_opt] { run_add(ctx, *add_opt); });
 
     auto edit_opt = std::make_shared<EditOptions>();
-    auto* edit = agreement->add_subcommand("edit", tr("change an agreement's details"));
-    edit->add_option("ID", edit_opt->id, tr("the agreement's id (4 or more hex digits)"))
-        ->required();
+    auto* edit = record_command(*agreement, "edit", tr("change an agreement's details"),
+                                tr("the agreement's id (4 or more hex digits)"), edit_opt->id);
     add_field_options(*edit, edit_opt->fields, true);
     edit->footer(tr("An empty value clears --until, --number, --mad, --funding, --note or "
                     "--ended. --village and --partner add a party, --drop-village and "

@@ -72,9 +72,8 @@ void setup_agreement_read(CLI::App& agreement, Context& ctx) {
 
     auto show_opt = std::make_shared<ShowOptions>();
     auto* show =
-        agreement.add_subcommand("show", tr("an agreement with its villages and partners"));
-    show->add_option("ID", show_opt->id, tr("the agreement's id (4 or more hex digits)"))
-        ->required();
+        record_command(agreement, "show", tr("an agreement with its villages and partners"),
+                       tr("the agreement's id (4 or more hex digits)"), show_opt->id);
     show->footer(tr("Example: kades agreement show 3f9a0c12"));
     show->callback([&ctx, show_opt] { run_show(ctx, *show_opt); });
 }

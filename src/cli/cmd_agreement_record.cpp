@@ -1,6 +1,7 @@
 // agreement end | remove
 
 #include "cli/commands.hpp"
+#include "cli/list_options.hpp"
 #include "core/agreement.hpp"
 #include "core/i18n.hpp"
 #include "render/agreement.hpp"
@@ -46,9 +47,8 @@ void run_remove(Context& ctx, const IdOptions& opt) {
 
 CLI::App* id_command(CLI::App& agreement, const char* name, const std::string& help,
                      IdOptions& opt) {
-    auto* cmd = agreement.add_subcommand(name, help);
-    cmd->add_option("ID", opt.id, tr("the agreement's id (4 or more hex digits)"))->required();
-    return cmd;
+    return record_command(agreement, name, help, tr("the agreement's id (4 or more hex digits)"),
+                          opt.id);
 }
 
 } // namespace

@@ -159,10 +159,8 @@ void add_field_options(CLI::App& cmd, FieldOptions& opt) {
 
 CLI::App* id_command(CLI::App& forum, const char* name, const std::string& help,
                      const std::string& footer, IdOptions& opt) {
-    auto* cmd = forum.add_subcommand(name, help);
-    cmd->add_option("ID", opt.id, tr("the forum's id (4 or more hex digits)"))->required();
-    cmd->footer(footer);
-    return cmd;
+    return record_command(forum, name, help, tr("the forum's id (4 or more hex digits)"), opt.id)
+        ->footer(footer);
 }
 
 void setup_forum_changes(CLI::App& forum, Context& ctx) {

@@ -3,6 +3,7 @@
 // cmd_lesson_read.cpp, and adoption and removal in cmd_lesson_record.cpp.
 
 #include "cli/commands.hpp"
+#include "cli/list_options.hpp"
 #include "core/error.hpp"
 #include "core/i18n.hpp"
 #include "core/id.hpp"
@@ -220,8 +221,8 @@ void setup_lesson(CLI::App& app, Context& ctx) {
     add->callback([&ctx, add_opt] { run_add(ctx, *add_opt); });
 
     auto edit_opt = std::make_shared<EditOptions>();
-    auto* edit = lesson->add_subcommand("edit", tr("change a lesson"));
-    edit->add_option("ID", edit_opt->id, tr("the lesson's id (4 or more hex digits)"))->required();
+    auto* edit = record_command(*lesson, "edit", tr("change a lesson"),
+                                tr("the lesson's id (4 or more hex digits)"), edit_opt->id);
     add_lesson_options(*edit, edit_opt->fields, true);
     edit->footer(tr("An empty value clears --context, --outcome, --lesson or --recommendation, "
                     "and unlinks --meeting or --visit. --topic adds and --drop-topic removes a "

@@ -80,8 +80,8 @@ void setup_lesson_read(CLI::App& lesson, Context& ctx) {
     list->callback([&ctx, list_opt] { run_list(ctx, *list_opt); });
 
     auto show_opt = std::make_shared<ShowOptions>();
-    auto* show = lesson.add_subcommand("show", tr("a lesson whole, with its adoptions"));
-    show->add_option("ID", show_opt->id, tr("the lesson's id (4 or more hex digits)"))->required();
+    auto* show = record_command(lesson, "show", tr("a lesson whole, with its adoptions"),
+                                tr("the lesson's id (4 or more hex digits)"), show_opt->id);
     show->footer(tr("Example: kades lesson show 3f9a0c12"));
     show->callback([&ctx, show_opt] { run_show(ctx, *show_opt); });
 

@@ -1,6 +1,7 @@
 // lesson adopt | unadopt | remove
 
 #include "cli/commands.hpp"
+#include "cli/list_options.hpp"
 #include "core/i18n.hpp"
 #include "core/id.hpp"
 #include "core/lesson.hpp"
@@ -81,10 +82,9 @@ void run_remove(Context& ctx, const IdOptions& opt) {
 
 void setup_lesson_record(CLI::App& lesson, Context& ctx) {
     auto adopt_opt = std::make_shared<AdoptOptions>();
-    auto* adopt = lesson.add_subcommand(
-        "adopt", tr("another village takes a lesson up, or its adoption moves on"));
-    adopt->add_option("ID", adopt_opt->id, tr("the lesson's id (4 or more hex digits)"))
-        ->required();
+    auto* adopt = record_command(lesson, "adopt",
+                                 tr("another village takes a lesson up, or its adoption moves on"),
+                                 tr("the lesson's id (4 or more hex digits)"), adopt_opt->id);
     adopt
         ->add_option("--village", adopt_opt->village,
                      tr("the village taking it up (slug, code or unique name)"))
@@ -102,21 +102,20 @@ void setup_lesson_record(CLI::App& lesson, Context& ctx) {
     adopt->callback([&ctx, adopt_opt] { run_adopt(ctx, *adopt_opt); });
 
     auto unadopt_opt = std::make_shared<AdoptOptions>();
-    auto* unadopt = lesson.add_subcommand(
-        "unadopt", tr("remove an adoption recorded by mistake (a village that gave up is "
-                      "--status abandoned)"));
-    unadopt->add_option("ID", unadopt_opt->id, tr("the lesson's id (4 or more hex digits)"))
-        ->required();
+    auto* unadopt =
+        record_command(lesson, "unadopt",
+                       tr("remove an adoption recorded by mistake (a village that gave up is "
+                          "--status abandoned)"),
+                       tr("the lesson's id (4 or more hex digits)"), unadopt_opt->id);
     unadopt->add_option("--village", unadopt_opt->village, tr("the village whose adoption goes"))
         ->required();
     unadopt->footer(tr("Example: kades lesson unadopt 3f9a --village caruy-cipari"));
     unadopt->callback([&ctx, unadopt_opt] { run_unadopt(ctx, *unadopt_opt); });
 
     auto remove_opt = std::make_shared<IdOptions>();
-    auto* remove = lesson.add_subcommand(
-        "remove", tr("delete a lesson with its topics, unless villages have taken it up"));
-    remove->add_option("ID", remove_opt->id, tr("the lesson's id (4 or more hex digits)"))
-        ->required();
+    auto* remove = record_command(
+        lesson, "remove", tr("delete a lesson with its topics, unless villages have taken it up"),
+        tr("the lesson's id (4 or more hex digits)"), remove_opt->id);
     remove->footer(tr("Example: kades lesson remove 3f9a"));
     remove->callback([&ctx, remove_opt] { run_remove(ctx, *remove_opt); });
 }

@@ -2,6 +2,7 @@
 // the record-keeping (attend, held, cancel, remove) in cmd_meeting_record.cpp.
 
 #include "cli/commands.hpp"
+#include "cli/list_options.hpp"
 #include "core/error.hpp"
 #include "core/i18n.hpp"
 #include "core/id.hpp"
@@ -158,8 +159,8 @@ void setup_meeting(CLI::App& app, Context& ctx) {
     add->callback([&ctx, add_opt] { run_add(ctx, *add_opt); });
 
     auto edit_opt = std::make_shared<EditOptions>();
-    auto* edit = meeting->add_subcommand("edit", tr("change a meeting's details"));
-    edit->add_option("ID", edit_opt->id, tr("the meeting's id (4 or more hex digits)"))->required();
+    auto* edit = record_command(*meeting, "edit", tr("change a meeting's details"),
+                                tr("the meeting's id (4 or more hex digits)"), edit_opt->id);
     add_field_options(*edit, edit_opt->fields, true);
     edit->footer(tr("An empty value clears --time, --host, --place, --forum, --agenda or "
                     "--notes. --decision appends; --attendee adds and --drop-attendee removes.\n"

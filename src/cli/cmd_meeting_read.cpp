@@ -65,9 +65,10 @@ void setup_meeting_read(CLI::App& meeting, Context& ctx) {
     list->callback([&ctx, list_opt] { run_list(ctx, *list_opt); });
 
     auto show_opt = std::make_shared<ShowOptions>();
-    auto* show = meeting.add_subcommand("show", tr("a meeting with its attendees, decisions and "
-                                                   "actions"));
-    show->add_option("ID", show_opt->id, tr("the meeting's id (4 or more hex digits)"))->required();
+    auto* show = record_command(meeting, "show",
+                                tr("a meeting with its attendees, decisions and "
+                                   "actions"),
+                                tr("the meeting's id (4 or more hex digits)"), show_opt->id);
     show->footer(tr("Example: kades meeting show 3f9a0c12"));
     show->callback([&ctx, show_opt] { run_show(ctx, *show_opt); });
 }

@@ -1,6 +1,7 @@
 // meeting attend | held | cancel | remove
 
 #include "cli/commands.hpp"
+#include "cli/list_options.hpp"
 #include "core/i18n.hpp"
 #include "core/meeting.hpp"
 #include "render/meeting.hpp"
@@ -68,18 +69,16 @@ void run_remove(Context& ctx, const IdOptions& opt) {
 }
 
 CLI::App* id_command(CLI::App& meeting, const char* name, const std::string& help, IdOptions& opt) {
-    auto* cmd = meeting.add_subcommand(name, help);
-    cmd->add_option("ID", opt.id, tr("the meeting's id (4 or more hex digits)"))->required();
-    return cmd;
+    return record_command(meeting, name, help, tr("the meeting's id (4 or more hex digits)"),
+                          opt.id);
 }
 
 } // namespace
 
 void setup_meeting_record(CLI::App& meeting, Context& ctx) {
     auto attend_opt = std::make_shared<AttendOptions>();
-    auto* attend = meeting.add_subcommand("attend", tr("add villages that attend a meeting"));
-    attend->add_option("ID", attend_opt->id, tr("the meeting's id (4 or more hex digits)"))
-        ->required();
+    auto* attend = record_command(meeting, "attend", tr("add villages that attend a meeting"),
+                                  tr("the meeting's id (4 or more hex digits)"), attend_opt->id);
     attend->add_option("REF", attend_opt->refs, tr("villages: slug, code or unique name"))
         ->required();
     attend->footer(tr("Example: kades meeting attend 3f9a sidasari-cipari cipari-cipari"));

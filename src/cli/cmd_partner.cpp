@@ -1,6 +1,7 @@
 // partner add | list | show | edit | remove
 
 #include "cli/commands.hpp"
+#include "cli/list_options.hpp"
 #include "core/error.hpp"
 #include "core/i18n.hpp"
 #include "core/id.hpp"
@@ -112,10 +113,9 @@ void add_field_options(CLI::App& cmd, FieldOptions& opt) {
 
 CLI::App* id_command(CLI::App& partner, const char* name, const std::string& help,
                      const std::string& footer, IdOptions& opt) {
-    auto* cmd = partner.add_subcommand(name, help);
-    cmd->add_option("ID", opt.id, tr("the partner's id (4 or more hex digits)"))->required();
-    cmd->footer(footer);
-    return cmd;
+    return record_command(partner, name, help, tr("the partner's id (4 or more hex digits)"),
+                          opt.id)
+        ->footer(footer);
 }
 
 void setup_partner_changes(CLI::App& partner, Context& ctx) {

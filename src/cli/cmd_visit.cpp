@@ -2,6 +2,7 @@
 // record-keeping (held, cancel, remove) in cmd_visit_record.cpp.
 
 #include "cli/commands.hpp"
+#include "cli/list_options.hpp"
 #include "core/error.hpp"
 #include "core/i18n.hpp"
 #include "core/id.hpp"
@@ -164,8 +165,8 @@ void setup_visit(CLI::App& app, Context& ctx) {
     add->callback([&ctx, add_opt] { run_add(ctx, *add_opt); });
 
     auto edit_opt = std::make_shared<EditOptions>();
-    auto* edit = visit->add_subcommand("edit", tr("change a visit's details"));
-    edit->add_option("ID", edit_opt->id, tr("the visit's id (4 or more hex digits)"))->required();
+    auto* edit = record_command(*visit, "edit", tr("change a visit's details"),
+                                tr("the visit's id (4 or more hex digits)"), edit_opt->id);
     add_field_options(*edit, edit_opt->fields, true);
     edit->footer(tr("An empty value clears --until, --purpose, --findings, --workers or --skill. "
                     "--visitor adds and --drop-visitor removes a visiting village; --program "

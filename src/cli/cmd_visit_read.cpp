@@ -63,8 +63,8 @@ void setup_visit_read(CLI::App& visit, Context& ctx) {
 
     auto show_opt = std::make_shared<ShowOptions>();
     auto* show =
-        visit.add_subcommand("show", tr("a visit with its visitors, programs and actions"));
-    show->add_option("ID", show_opt->id, tr("the visit's id (4 or more hex digits)"))->required();
+        record_command(visit, "show", tr("a visit with its visitors, programs and actions"),
+                       tr("the visit's id (4 or more hex digits)"), show_opt->id);
     show->footer(tr("Example: kades visit show 3f9a0c12"));
     show->callback([&ctx, show_opt] { run_show(ctx, *show_opt); });
 }

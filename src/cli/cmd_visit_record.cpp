@@ -1,6 +1,7 @@
 // visit held | cancel | remove
 
 #include "cli/commands.hpp"
+#include "cli/list_options.hpp"
 #include "core/i18n.hpp"
 #include "core/visit.hpp"
 #include "render/visit.hpp"
@@ -50,9 +51,7 @@ void run_remove(Context& ctx, const IdOptions& opt) {
 }
 
 CLI::App* id_command(CLI::App& visit, const char* name, const std::string& help, IdOptions& opt) {
-    auto* cmd = visit.add_subcommand(name, help);
-    cmd->add_option("ID", opt.id, tr("the visit's id (4 or more hex digits)"))->required();
-    return cmd;
+    return record_command(visit, name, help, tr("the visit's id (4 or more hex digits)"), opt.id);
 }
 
 } // namespace

@@ -29,4 +29,11 @@ core::ListWindow window_of(const WindowOptions& opt, core::Date today) {
     return window;
 }
 
+CLI::App* record_command(CLI::App& parent, const char* name, const std::string& help,
+                         const std::string& id_help, std::string& id) {
+    auto* cmd = parent.add_subcommand(name, help);
+    cmd->add_option("ID", id, id_help)->required();
+    return cmd;
+}
+
 } // namespace kades::cli
