@@ -14,21 +14,21 @@ namespace kades::render {
 
 // `report monthly` / `report period`: table, markdown, json, csv (the meetings), whatsapp.
 void monthly_report(std::ostream& out, const core::MonthlyReport& report, const Options& options);
-Json monthly_json(const core::MonthlyReport& report);
+void monthly_json(std::ostream& out, const core::MonthlyReport& report);
 
 // `report network`: table, json, dot (Graphviz), mermaid.
 void network_report(std::ostream& out, const core::NetworkReport& report, const Options& options);
-Json network_json(const core::NetworkReport& report);
+void network_json(std::ostream& out, const core::NetworkReport& report);
 std::string network_dot(const core::NetworkReport& report);
 std::string network_mermaid(const core::NetworkReport& report);
 
 // `report village`: table, markdown, json, csv (the figures), whatsapp.
 void village_report(std::ostream& out, const core::VillageReport& report, const Options& options);
-Json village_json(const core::VillageReport& report);
+void village_json(std::ostream& out, const core::VillageReport& report);
 
 // `report lessons`: table, markdown, json, csv (one row a lesson), whatsapp.
 void lessons_report(std::ostream& out, const core::LessonsReport& report, const Options& options);
-Json lessons_report_json(const core::LessonsReport& report);
+void lessons_report_json(std::ostream& out, const core::LessonsReport& report);
 
 // Shared by the report renderers.
 std::string percent_text(const std::optional<double>& rate);          // "64%", "—" when none

@@ -1,5 +1,5 @@
 // The monthly / period report as one JSON object: period, totals (the spec's names), then one
-// array per section.
+// array per section. Written as it goes (a national month is some 7 MB).
 
 #include "core/id.hpp"
 #include "render/report.hpp"
@@ -8,188 +8,215 @@
 namespace kades::render {
 namespace {
 
-Json opt_date(const std::optional<core::Date>& date) {
-    return date ? Json(core::iso(*date)) : Json(nullptr);
-}
-
-Json slugs(const std::vector<core::VillageRef>& villages) {
-    Json a = Json::array();
+void slugs(JsonWriter& w, const std::vector<core::VillageRef>& villages) {
+    w.begin_array();
     for (const auto& v : villages)
-        a.push_back(v.slug);
-    return a;
+        w.value(v.slug);
+    w.end_array();
 }
 
-Json adopter_slugs(const std::vector<core::LessonAdopter>& adopters) {
-    Json a = Json::array();
-    for (const auto& d : adopters)
-        a.push_back(d.village.slug);
-    return a;
-}
-
-Json totals_json(const core::MonthlyReport& r) {
+void totals_json(JsonWriter& w, const core::MonthlyReport& r) {
     const auto& t = r.totals;
-    return {{"meetings_held", t.meetings_held},
-            {"meetings_planned", t.meetings_planned},
-            {"meetings_cancelled", t.meetings_cancelled},
-            {"attendance_rate", t.attendance_rate ? Json(*t.attendance_rate) : Json(nullptr)},
-            {"visits", t.visits},
-            {"workers_exchanged", t.workers_exchanged},
-            {"lessons", t.lessons},
-            {"lessons_success", t.lessons_success},
-            {"lessons_failure", t.lessons_failure},
-            {"adoptions", t.adoptions},
-            {"actions_open", t.actions_open},
-            {"actions_overdue", t.actions_overdue},
-            {"actions_done", t.actions_done},
-            {"attendances", t.attendances},
-            {"invitations", t.invitations},
-            {"agreements_signed", t.agreements_signed},
-            {"funding_signed", t.funding_signed},
-            {"villages", r.villages},
-            {"quiet_villages", r.quiet_count},
-            {"links", r.links_count}};
+    w.begin_object()
+        .field("meetings_held", t.meetings_held)
+        .field("meetings_planned", t.meetings_planned)
+        .field("meetings_cancelled", t.meetings_cancelled)
+        .field("attendance_rate", t.attendance_rate)
+        .field("visits", t.visits)
+        .field("workers_exchanged", t.workers_exchanged)
+        .field("lessons", t.lessons)
+        .field("lessons_success", t.lessons_success)
+        .field("lessons_failure", t.lessons_failure)
+        .field("adoptions", t.adoptions)
+        .field("actions_open", t.actions_open)
+        .field("actions_overdue", t.actions_overdue)
+        .field("actions_done", t.actions_done)
+        .field("attendances", t.attendances)
+        .field("invitations", t.invitations)
+        .field("agreements_signed", t.agreements_signed)
+        .field("funding_signed", t.funding_signed)
+        .field("villages", r.villages)
+        .field("quiet_villages", r.quiet_count)
+        .field("links", r.links_count)
+        .end_object();
 }
 
-Json meetings_json(const core::MonthlyReport& r) {
-    Json a = Json::array();
-    for (const auto& m : r.meetings)
-        a.push_back({{"id", core::short_id(m.uuid)},
-                     {"date", core::iso(m.date)},
-                     {"title", m.title},
-                     {"status", m.status},
-                     {"host", text_or_null(m.host.slug)},
-                     {"attended", m.attended},
-                     {"invited", m.status == "held" ? Json(m.invited) : Json(nullptr)},
-                     {"decisions", m.decisions}});
-    return a;
+void meetings_json(JsonWriter& w, const core::MonthlyReport& r) {
+    w.begin_array();
+    for (const auto& m : r.meetings) {
+        w.begin_object()
+            .field("id", core::short_id(m.uuid))
+            .field("date", core::iso(m.date))
+            .field("title", m.title)
+            .field("status", m.status)
+            .text_or_null("host", m.host.slug)
+            .field("attended", m.attended)
+            .key("invited");
+        if (m.status == "held")
+            w.value(m.invited);
+        else
+            w.value(nullptr);
+        w.field("decisions", m.decisions).end_object();
+    }
+    w.end_array();
 }
 
-Json visits_json(const core::MonthlyReport& r) {
-    Json a = Json::array();
-    for (const auto& v : r.visits)
-        a.push_back({{"id", core::short_id(v.uuid)},
-                     {"date", core::iso(v.date)},
-                     {"until", opt_date(v.until)},
-                     {"kind", v.kind},
-                     {"host", v.host.slug},
-                     {"visitors", slugs(v.visitors)},
-                     {"programs", v.programs},
-                     {"workers", v.workers},
-                     {"skill", text_or_null(v.skill)},
-                     {"purpose", text_or_null(v.purpose)}});
-    return a;
+void visits_json(JsonWriter& w, const core::MonthlyReport& r) {
+    w.begin_array();
+    for (const auto& v : r.visits) {
+        w.begin_object()
+            .field("id", core::short_id(v.uuid))
+            .field("date", core::iso(v.date))
+            .date_or_null("until", v.until)
+            .field("kind", v.kind)
+            .field("host", v.host.slug)
+            .key("visitors");
+        slugs(w, v.visitors);
+        w.field("programs", v.programs)
+            .field("workers", v.workers)
+            .text_or_null("skill", v.skill)
+            .text_or_null("purpose", v.purpose)
+            .end_object();
+    }
+    w.end_array();
 }
 
-Json villages_json(const core::MonthlyReport& r) {
-    Json active = Json::array();
-    for (const auto& v : r.most_active)
-        active.push_back(
-            {{"village", v.village.slug}, {"name", v.village.name}, {"activities", v.count}});
-    return active;
-}
-
-Json rest_json(const core::MonthlyReport& r, Json j) {
-    Json overdue = Json::array();
+void rest_json(JsonWriter& w, const core::MonthlyReport& r) {
+    w.key("overdue_actions").begin_array();
     for (const auto& a : r.overdue)
-        overdue.push_back({{"id", core::short_id(a.uuid)},
-                           {"text", a.text},
-                           {"owner", a.owner.slug},
-                           {"due", opt_date(a.due)}});
-    j["overdue_actions"] = overdue;
-    j["agreements_signed"] = agreements_json(r.agreements_signed);
-    j["agreements_ending"] = agreements_json(r.agreements_ending);
-    j["most_active"] = villages_json(r);
-    j["quiet"] = slugs(r.quiet);
-    Json planned = Json::array();
+        w.begin_object()
+            .field("id", core::short_id(a.uuid))
+            .field("text", a.text)
+            .field("owner", a.owner.slug)
+            .date_or_null("due", a.due)
+            .end_object();
+    w.end_array();
+    agreements_json(w.key("agreements_signed"), r.agreements_signed);
+    agreements_json(w.key("agreements_ending"), r.agreements_ending);
+    w.key("most_active").begin_array();
+    for (const auto& v : r.most_active)
+        w.begin_object()
+            .field("village", v.village.slug)
+            .field("name", v.village.name)
+            .field("activities", v.count)
+            .end_object();
+    w.end_array();
+    slugs(w.key("quiet"), r.quiet);
+    w.key("planned").begin_array();
     for (const auto& p : r.planned)
-        planned.push_back({{"date", core::iso(p.date)},
-                           {"kind", p.kind},
-                           {"title", p.title},
-                           {"host", text_or_null(p.host.slug)}});
-    j["planned"] = planned;
-    Json links = Json::array();
-    for (const auto& l : r.links)
-        links.push_back({{"a", l.a.slug},
-                         {"b", l.b.slug},
-                         {"weight", l.weight()},
-                         {"meetings", l.meetings},
-                         {"visits", l.visits},
-                         {"adoptions", l.adoptions},
-                         {"agreements", l.agreements}});
-    j["network"] = links;
-    return j;
+        w.begin_object()
+            .field("date", core::iso(p.date))
+            .field("kind", p.kind)
+            .field("title", p.title)
+            .text_or_null("host", p.host.slug)
+            .end_object();
+    w.end_array();
+    w.key("network").begin_array();
+    for (const auto& l : r.links) {
+        w.begin_object().field("a", l.a.slug).field("b", l.b.slug).field("weight", l.weight());
+        link_kinds(w, l).end_object();
+    }
+    w.end_array();
 }
 
 } // namespace
 
-Json scope_json(const core::ReportScope& scope) {
-    return {{"forum",
-             scope.forum_uuid.empty() ? Json(nullptr) : Json(core::short_id(scope.forum_uuid))},
-            {"under", text_or_null(scope.under)}};
-}
-
-Json period_json(const core::Period& period, bool all_time) {
+void begin_report_json(
+    JsonWriter& w, const core::Period& period, bool all_time, const core::ReportScope& scope,
+    std::initializer_list<std::pair<std::string_view, std::string_view>> filters) {
+    w.begin_object();
+    w.key("period").begin_object();
     if (all_time)
-        return {{"from", nullptr}, {"to", nullptr}};
-    return {{"from", core::iso(period.from)}, {"to", core::iso(period.to)}};
+        w.field("from", nullptr).field("to", nullptr);
+    else
+        w.field("from", core::iso(period.from)).field("to", core::iso(period.to));
+    w.end_object();
+    w.key("scope").begin_object().key("forum");
+    if (scope.forum_uuid.empty())
+        w.value(nullptr);
+    else
+        w.value(core::short_id(scope.forum_uuid));
+    w.text_or_null("under", scope.under);
+    for (const auto& [name, value] : filters)
+        w.text_or_null(name, value);
+    w.end_object();
 }
 
-Json lessons_json(const std::vector<core::ReportLesson>& lessons) {
-    Json a = Json::array();
-    for (const auto& l : lessons)
-        a.push_back({{"id", core::short_id(l.uuid)},
-                     {"date", core::iso(l.date)},
-                     {"title", l.title},
-                     {"village", l.village.slug},
-                     {"kind", l.kind},
-                     {"topics", l.topics},
-                     {"lesson", text_or_null(l.lesson)},
-                     {"recommendation", text_or_null(l.recommendation)},
-                     {"adopted_by", adopter_slugs(l.adopters)}});
-    return a;
+JsonWriter& link_kinds(JsonWriter& w, const core::NetworkLink& link) {
+    return w.field("meetings", link.meetings)
+        .field("visits", link.visits)
+        .field("adoptions", link.adoptions)
+        .field("agreements", link.agreements);
 }
 
-Json adoptions_json(const std::vector<core::ReportAdoption>& adoptions) {
-    Json a = Json::array();
+void lessons_json(JsonWriter& w, const std::vector<core::ReportLesson>& lessons) {
+    w.begin_array();
+    for (const auto& l : lessons) {
+        w.begin_object()
+            .field("id", core::short_id(l.uuid))
+            .field("date", core::iso(l.date))
+            .field("title", l.title)
+            .field("village", l.village.slug)
+            .field("kind", l.kind)
+            .field("topics", l.topics)
+            .text_or_null("lesson", l.lesson)
+            .text_or_null("recommendation", l.recommendation)
+            .key("adopted_by")
+            .begin_array();
+        for (const auto& d : l.adopters)
+            w.value(d.village.slug);
+        w.end_array().end_object();
+    }
+    w.end_array();
+}
+
+void adoptions_json(JsonWriter& w, const std::vector<core::ReportAdoption>& adoptions) {
+    w.begin_array();
     for (const auto& d : adoptions)
-        a.push_back({{"id", core::short_id(d.uuid)},
-                     {"date", core::iso(d.date)},
-                     {"lesson", core::short_id(d.lesson_uuid)},
-                     {"title", d.lesson_title},
-                     {"from", d.from.slug},
-                     {"village", d.by.slug},
-                     {"status", d.status},
-                     {"result", text_or_null(d.result)}});
-    return a;
+        w.begin_object()
+            .field("id", core::short_id(d.uuid))
+            .field("date", core::iso(d.date))
+            .field("lesson", core::short_id(d.lesson_uuid))
+            .field("title", d.lesson_title)
+            .field("from", d.from.slug)
+            .field("village", d.by.slug)
+            .field("status", d.status)
+            .text_or_null("result", d.result)
+            .end_object();
+    w.end_array();
 }
 
-Json agreements_json(const std::vector<core::ReportAgreement>& agreements) {
-    Json a = Json::array();
-    for (const auto& g : agreements)
-        a.push_back({{"id", core::short_id(g.uuid)},
-                     {"title", g.title},
-                     {"signed", core::iso(g.signed_on)},
-                     {"until", opt_date(g.until)},
-                     {"funding", g.funding ? Json(*g.funding) : Json(nullptr)},
-                     {"villages", slugs(g.villages)},
-                     {"partners", g.partners}});
-    return a;
+void agreements_json(JsonWriter& w, const std::vector<core::ReportAgreement>& agreements) {
+    w.begin_array();
+    for (const auto& g : agreements) {
+        w.begin_object()
+            .field("id", core::short_id(g.uuid))
+            .field("title", g.title)
+            .field("signed", core::iso(g.signed_on))
+            .date_or_null("until", g.until)
+            .field("funding", g.funding)
+            .key("villages");
+        slugs(w, g.villages);
+        w.field("partners", g.partners).end_object();
+    }
+    w.end_array();
 }
 
-Json monthly_json(const core::MonthlyReport& r) {
-    Json j;
-    j["period"] = period_json(r.period, false);
-    j["scope"] = scope_json(r.scope);
-    j["totals"] = totals_json(r);
-    j["meetings"] = meetings_json(r);
-    j["visits"] = visits_json(r);
-    j["lessons"] = lessons_json(r.lessons);
-    Json topics = Json::array();
+void monthly_json(std::ostream& out, const core::MonthlyReport& r) {
+    JsonWriter w(out);
+    begin_report_json(w, r.period, false, r.scope);
+    totals_json(w.key("totals"), r);
+    meetings_json(w.key("meetings"), r);
+    visits_json(w.key("visits"), r);
+    lessons_json(w.key("lessons"), r.lessons);
+    w.key("lessons_by_topic").begin_array();
     for (const auto& [topic, count] : r.lessons_by_topic)
-        topics.push_back({{"topic", topic}, {"lessons", count}});
-    j["lessons_by_topic"] = topics;
-    j["adoptions"] = adoptions_json(r.adoptions);
-    return rest_json(r, std::move(j));
+        w.begin_object().field("topic", topic).field("lessons", count).end_object();
+    w.end_array();
+    adoptions_json(w.key("adoptions"), r.adoptions);
+    rest_json(w, r);
+    w.end_object();
+    w.finish();
 }
 
 } // namespace kades::render

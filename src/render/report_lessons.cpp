@@ -206,53 +206,64 @@ Table csv_table(const core::LessonsReport& r) {
 
 } // namespace
 
-Json lessons_report_json(const core::LessonsReport& r) {
-    Json j;
-    j["period"] = period_json(r.period, r.all_time);
-    j["scope"] = scope_json(r.scope);
-    j["scope"]["topic"] = text_or_null(r.topic);
-    j["scope"]["kind"] = text_or_null(r.kind);
-    j["totals"] = {{"lessons", r.lessons.size()},  {"lessons_success", r.success},
-                   {"lessons_failure", r.failure}, {"lessons_insight", r.insight},
-                   {"adoptions", r.adoptions},     {"adopted", r.adopted},
-                   {"villages", r.villages},       {"topics", r.groups.size()}};
-    Json topics = Json::array();
+void lessons_report_json(std::ostream& out, const core::LessonsReport& r) {
+    JsonWriter w(out);
+    begin_report_json(w, r.period, r.all_time, r.scope, {{"topic", r.topic}, {"kind", r.kind}});
+    w.key("totals")
+        .begin_object()
+        .field("lessons", r.lessons.size())
+        .field("lessons_success", r.success)
+        .field("lessons_failure", r.failure)
+        .field("lessons_insight", r.insight)
+        .field("adoptions", r.adoptions)
+        .field("adopted", r.adopted)
+        .field("villages", r.villages)
+        .field("topics", r.groups.size())
+        .end_object();
+    w.key("topics").begin_array();
     for (const auto& g : r.groups)
-        topics.push_back({{"topic", text_or_null(g.summary.topic)},
-                          {"lessons", g.summary.lessons},
-                          {"success", g.summary.success},
-                          {"failure", g.summary.failure},
-                          {"insight", g.summary.insight}});
-    j["topics"] = std::move(topics);
-    Json lessons = Json::array();
+        w.begin_object()
+            .text_or_null("topic", g.summary.topic)
+            .field("lessons", g.summary.lessons)
+            .field("success", g.summary.success)
+            .field("failure", g.summary.failure)
+            .field("insight", g.summary.insight)
+            .end_object();
+    w.end_array();
+    w.key("lessons").begin_array();
     for (const auto& l : r.lessons) {
-        Json adoptions = Json::array();
+        w.begin_object()
+            .field("id", core::short_id(l.uuid))
+            .field("date", core::iso(l.date))
+            .field("title", l.title)
+            .field("village", l.village.slug)
+            .field("name", l.village.name)
+            .field("kind", l.kind)
+            .field("topics", l.topics)
+            .text_or_null("context", l.context)
+            .text_or_null("outcome", l.outcome)
+            .text_or_null("lesson", l.lesson)
+            .text_or_null("recommendation", l.recommendation)
+            .key("adoptions")
+            .begin_array();
         for (const auto& a : l.adopters)
-            adoptions.push_back({{"village", a.village.slug},
-                                 {"name", a.village.name},
-                                 {"status", a.status},
-                                 {"date", core::iso(a.date)},
-                                 {"result", text_or_null(a.result)}});
-        lessons.push_back({{"id", core::short_id(l.uuid)},
-                           {"date", core::iso(l.date)},
-                           {"title", l.title},
-                           {"village", l.village.slug},
-                           {"name", l.village.name},
-                           {"kind", l.kind},
-                           {"topics", l.topics},
-                           {"context", text_or_null(l.context)},
-                           {"outcome", text_or_null(l.outcome)},
-                           {"lesson", text_or_null(l.lesson)},
-                           {"recommendation", text_or_null(l.recommendation)},
-                           {"adoptions", std::move(adoptions)}});
+            w.begin_object()
+                .field("village", a.village.slug)
+                .field("name", a.village.name)
+                .field("status", a.status)
+                .field("date", core::iso(a.date))
+                .text_or_null("result", a.result)
+                .end_object();
+        w.end_array().end_object();
     }
-    j["lessons"] = std::move(lessons);
-    return j;
+    w.end_array();
+    w.end_object();
+    w.finish();
 }
 
 void lessons_report(std::ostream& out, const core::LessonsReport& r, const Options& options) {
     if (options.format == Format::json)
-        write_json(out, lessons_report_json(r));
+        lessons_report_json(out, r);
     else if (options.format == Format::csv)
         write_table(out, csv_table(r), options);
     else

@@ -153,7 +153,7 @@ Document document(const core::MonthlyReport& r, core::Lang lang) {
 
 void monthly_report(std::ostream& out, const core::MonthlyReport& r, const Options& options) {
     if (options.format == Format::json) {
-        write_json(out, monthly_json(r));
+        monthly_json(out, r);
         return;
     }
     if (options.format == Format::csv) {

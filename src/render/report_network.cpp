@@ -94,36 +94,37 @@ Document document(const core::NetworkReport& r, core::Lang lang) {
 
 } // namespace
 
-Json network_json(const core::NetworkReport& r) {
-    Json j;
-    j["period"] = period_json(r.period, r.all_time);
-    j["scope"] = scope_json(r.scope);
-    j["totals"] = {{"villages", r.villages.size()},
-                   {"links", r.links.size()},
-                   {"isolated", r.isolated.size()}};
-    Json links = Json::array();
-    for (const auto& l : r.links)
-        links.push_back({{"a", l.a.slug},
-                         {"b", l.b.slug},
-                         {"meetings", l.meetings},
-                         {"visits", l.visits},
-                         {"adoptions", l.adoptions},
-                         {"agreements", l.agreements},
-                         {"weight", l.weight()}});
-    j["links"] = std::move(links);
-    Json villages = Json::array();
+void network_json(std::ostream& out, const core::NetworkReport& r) {
+    JsonWriter w(out);
+    begin_report_json(w, r.period, r.all_time, r.scope);
+    w.key("totals")
+        .begin_object()
+        .field("villages", r.villages.size())
+        .field("links", r.links.size())
+        .field("isolated", r.isolated.size())
+        .end_object();
+    w.key("links").begin_array();
+    for (const auto& l : r.links) {
+        w.begin_object().field("a", l.a.slug).field("b", l.b.slug);
+        link_kinds(w, l).field("weight", l.weight()).end_object();
+    }
+    w.end_array();
+    w.key("villages").begin_array();
     for (const auto& v : r.villages)
-        villages.push_back({{"village", v.village.slug},
-                            {"name", v.village.name},
-                            {"links", v.links},
-                            {"weight", v.weight},
-                            {"partners", v.partners}});
-    j["villages"] = std::move(villages);
-    Json isolated = Json::array();
+        w.begin_object()
+            .field("village", v.village.slug)
+            .field("name", v.village.name)
+            .field("links", v.links)
+            .field("weight", v.weight)
+            .field("partners", v.partners)
+            .end_object();
+    w.end_array();
+    w.key("isolated").begin_array();
     for (const auto& v : r.isolated)
-        isolated.push_back(v.slug);
-    j["isolated"] = std::move(isolated);
-    return j;
+        w.value(v.slug);
+    w.end_array();
+    w.end_object();
+    w.finish();
 }
 
 std::string network_dot(const core::NetworkReport& r) {
@@ -146,7 +147,7 @@ std::string network_mermaid(const core::NetworkReport& r) {
 
 void network_report(std::ostream& out, const core::NetworkReport& r, const Options& options) {
     if (options.format == Format::json)
-        write_json(out, network_json(r));
+        network_json(out, r);
     else if (options.format == Format::dot)
         out << network_dot(r);
     else if (options.format == Format::mermaid)

@@ -33,14 +33,18 @@ std::string adopter_names(const std::vector<core::LessonAdopter>& adopters);
 
 namespace kades::render {
 
-// A report's scope: the forum's short id and the region code, null when not given.
-Json scope_json(const core::ReportScope& scope);
-// A report's period: from and to, both null for the whole log.
-Json period_json(const core::Period& period, bool all_time);
+// Opens a report's JSON object with its period (from and to, both null for the whole log)
+// and scope (the forum's short id and the region code, null when not given; then the
+// report's own filters, null when empty).
+void begin_report_json(
+    JsonWriter& w, const core::Period& period, bool all_time, const core::ReportScope& scope,
+    std::initializer_list<std::pair<std::string_view, std::string_view>> filters = {});
+// A link's counts by kind: meetings, visits, adoptions, agreements.
+JsonWriter& link_kinds(JsonWriter& w, const core::NetworkLink& link);
 
 // The JSON arrays the reports share.
-Json lessons_json(const std::vector<core::ReportLesson>& lessons);
-Json adoptions_json(const std::vector<core::ReportAdoption>& adoptions);
-Json agreements_json(const std::vector<core::ReportAgreement>& agreements);
+void lessons_json(JsonWriter& w, const std::vector<core::ReportLesson>& lessons);
+void adoptions_json(JsonWriter& w, const std::vector<core::ReportAdoption>& adoptions);
+void agreements_json(JsonWriter& w, const std::vector<core::ReportAgreement>& agreements);
 
 } // namespace kades::render

@@ -159,54 +159,59 @@ Document document(const core::VillageReport& r, core::Lang lang) {
 
 } // namespace
 
-Json village_json(const core::VillageReport& r) {
+void village_json(std::ostream& out, const core::VillageReport& r) {
     const auto& c = r.counts;
-    Json j;
-    j["period"] = period_json(r.period, r.all_time);
-    j["scope"] = scope_json(r.scope);
-    j["village"] = {{"slug", r.village.slug},
-                    {"name", r.village.name},
-                    {"code", r.code.empty() ? Json(nullptr) : Json(r.code)}};
-    j["totals"] = {{"lessons_shared", c.lessons_shared},
-                   {"lessons_adopted", c.lessons_adopted},
-                   {"adopted_by_others", c.adopted_by_others},
-                   {"meetings_hosted", c.meetings_hosted},
-                   {"meetings_attended", c.meetings_attended},
-                   {"visits_hosted", c.visits_hosted},
-                   {"visits_made", c.visits_made},
-                   {"workers_sent", c.workers_sent},
-                   {"workers_received", c.workers_received},
-                   {"villages_linked", r.links.size()},
-                   {"partners", c.partners},
-                   {"agreements", c.agreements},
-                   {"funding", c.funding}};
-    j["lessons"] = lessons_json(r.lessons);
-    j["adopted"] = adoptions_json(r.adopted);
-    j["adopted_by_others"] = adoptions_json(r.adopted_by_others);
-    Json links = Json::array();
-    for (const auto& l : r.links)
-        links.push_back({{"village", l.b.slug},
-                         {"meetings", l.meetings},
-                         {"visits", l.visits},
-                         {"adoptions", l.adoptions},
-                         {"agreements", l.agreements},
-                         {"weight", l.weight()}});
-    j["links"] = std::move(links);
-    j["agreements"] = agreements_json(r.agreements);
-    j["partners"] = r.partners;
-    Json index = Json::array();
+    JsonWriter w(out);
+    begin_report_json(w, r.period, r.all_time, r.scope);
+    w.key("village")
+        .begin_object()
+        .field("slug", r.village.slug)
+        .field("name", r.village.name)
+        .text_or_null("code", r.code)
+        .end_object();
+    w.key("totals")
+        .begin_object()
+        .field("lessons_shared", c.lessons_shared)
+        .field("lessons_adopted", c.lessons_adopted)
+        .field("adopted_by_others", c.adopted_by_others)
+        .field("meetings_hosted", c.meetings_hosted)
+        .field("meetings_attended", c.meetings_attended)
+        .field("visits_hosted", c.visits_hosted)
+        .field("visits_made", c.visits_made)
+        .field("workers_sent", c.workers_sent)
+        .field("workers_received", c.workers_received)
+        .field("villages_linked", r.links.size())
+        .field("partners", c.partners)
+        .field("agreements", c.agreements)
+        .field("funding", c.funding)
+        .end_object();
+    lessons_json(w.key("lessons"), r.lessons);
+    adoptions_json(w.key("adopted"), r.adopted);
+    adoptions_json(w.key("adopted_by_others"), r.adopted_by_others);
+    w.key("links").begin_array();
+    for (const auto& l : r.links) {
+        w.begin_object().field("village", l.b.slug);
+        link_kinds(w, l).field("weight", l.weight()).end_object();
+    }
+    w.end_array();
+    agreements_json(w.key("agreements"), r.agreements);
+    w.field("partners", r.partners);
+    w.key("index").begin_array();
     for (const auto& e : r.index)
-        index.push_back({{"year", e.year},
-                         {"index", core::index_kind_key(e.score.kind)},
-                         {"score", e.score.score},
-                         {"status", core::dev_status_key(e.score.status)}});
-    j["index"] = std::move(index);
-    return j;
+        w.begin_object()
+            .field("year", e.year)
+            .field("index", core::index_kind_key(e.score.kind))
+            .field("score", e.score.score)
+            .field("status", core::dev_status_key(e.score.status))
+            .end_object();
+    w.end_array();
+    w.end_object();
+    w.finish();
 }
 
 void village_report(std::ostream& out, const core::VillageReport& r, const Options& options) {
     if (options.format == Format::json)
-        write_json(out, village_json(r));
+        village_json(out, r);
     else if (options.format == Format::csv) {
         auto table = figures(r, options.lang);
         table.rows[0].back() = std::to_string(r.counts.funding); // a number for scripts
