@@ -106,7 +106,7 @@ core::MonthlyReport monthly_report(store::Log& log, const store::ScopeFilter& sc
     r.quiet = std::move(quiet);
     r.next = next_month(period);
     r.planned = store::report_planned(log, r.next);
-    r.links = strongest_links(store::report_link_groups(log, period),
+    r.links = strongest_links(log, store::report_link_groups(log, period),
                               static_cast<std::size_t>(k_links_shown), r.links_count);
     return r;
 }

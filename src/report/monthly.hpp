@@ -39,10 +39,13 @@ core::MonthlyReport monthly_report(store::Log& log, const store::ScopeFilter& sc
 // The links of the network weighed from the groups that worked together: a meeting links
 // every pair of its villages, a visit its host to each visitor, an adoption the adopter to
 // the lesson's village, an agreement every pair of its villages. Heaviest first, then by name.
-std::vector<core::NetworkLink> weigh_links(const std::vector<store::LinkGroup>& groups);
+// The villages are named from the log.
+std::vector<core::NetworkLink> weigh_links(store::Log& log,
+                                           const std::vector<store::LinkGroup>& groups);
 // The `keep` first links of weigh_links, and the number of links in `count`, without ordering
 // the rest (a national month has some 170,000). Defined beside weigh_links in network.cpp.
-std::vector<core::NetworkLink> strongest_links(const std::vector<store::LinkGroup>& groups,
+std::vector<core::NetworkLink> strongest_links(store::Log& log,
+                                               const std::vector<store::LinkGroup>& groups,
                                                std::size_t keep, long& count);
 
 } // namespace kades::report

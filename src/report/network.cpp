@@ -17,26 +17,44 @@ namespace kades::report {
 namespace {
 
 struct Tally {
-    std::uint32_t a = 0, b = 0; // village numbers, a's slug before b's
+    std::uint32_t a = 0, b = 0; // village numbers; once named, a's slug before b's
     long meetings = 0, visits = 0, adoptions = 0, agreements = 0;
     long weight() const { return meetings + visits + adoptions + agreements; }
 };
 
-// The villages of the groups, each once, numbered as they come.
+// The villages of the groups, each once, numbered as they come; named on demand.
 class Villages {
   public:
-    std::uint32_t number(const core::VillageRef& v) {
-        auto [it, added] = m_number.try_emplace(v.slug, static_cast<std::uint32_t>(m_refs.size()));
+    std::uint32_t number(int64_t id) {
+        auto [it, added] = m_number.try_emplace(id, static_cast<std::uint32_t>(m_ids.size()));
         if (added)
-            m_refs.push_back(&v);
+            m_ids.push_back(id);
         return it->second;
     }
-    const core::VillageRef& ref(std::uint32_t n) const { return *m_refs[n]; }
-    std::size_t size() const { return m_refs.size(); }
+    // Reads the slugs and names of the numbered villages not named yet.
+    void name(store::Log& log, const std::vector<std::uint32_t>& numbers) {
+        m_refs.resize(m_ids.size());
+        m_named.resize(m_ids.size());
+        std::vector<std::uint32_t> wanted;
+        std::vector<int64_t> ids;
+        for (auto n : numbers)
+            if (!m_named[n]) {
+                m_named[n] = true;
+                wanted.push_back(n);
+                ids.push_back(m_ids[n]);
+            }
+        auto refs = store::village_refs(log, ids);
+        for (std::size_t i = 0; i < wanted.size(); ++i)
+            m_refs[wanted[i]] = std::move(refs[i]);
+    }
+    const core::VillageRef& ref(std::uint32_t n) const { return m_refs[n]; }
+    std::size_t size() const { return m_ids.size(); }
 
   private:
-    std::unordered_map<std::string_view, std::uint32_t> m_number; // by slug
-    std::vector<const core::VillageRef*> m_refs;
+    std::unordered_map<int64_t, std::uint32_t> m_number; // by id
+    std::vector<int64_t> m_ids;
+    std::vector<core::VillageRef> m_refs;
+    std::vector<bool> m_named;
 };
 
 // The links of the groups, counted: each pair of villages once, in no particular order.
@@ -46,23 +64,20 @@ struct Weighed {
 };
 
 Weighed weigh(const std::vector<store::LinkGroup>& groups) {
-    // One code per pair a group makes, sorted, then counted: a, b (31 bits each), the kind.
+    // One code per pair a group makes, sorted, then counted: a, b (31 bits each, a < b), the
+    // kind.
     Weighed w;
     std::vector<std::uint64_t> codes;
     std::vector<std::uint32_t> numbers;
-    constexpr auto none = UINT32_MAX;
     for (const auto& g : groups) {
-        const auto& v = g.villages;
         numbers.clear();
-        for (const auto& village : v)
-            numbers.push_back(village.slug.empty() ? none : w.villages.number(village));
-        for (std::size_t i = 0; i < v.size(); ++i)
-            for (std::size_t j = i + 1; j < v.size() && (!g.star || i == 0); ++j) {
-                auto x = numbers[i], y = numbers[j];
-                if (x == none || y == none || x == y)
+        for (auto id : g.villages)
+            numbers.push_back(w.villages.number(id));
+        for (std::size_t i = 0; i < numbers.size(); ++i)
+            for (std::size_t j = i + 1; j < numbers.size() && (!g.star || i == 0); ++j) {
+                auto [x, y] = std::minmax(numbers[i], numbers[j]);
+                if (x == y)
                     continue;
-                if (v[j].slug < v[i].slug)
-                    std::swap(x, y);
                 codes.push_back(std::uint64_t{x} << 33 | std::uint64_t{y} << 2 |
                                 static_cast<std::uint64_t>(g.kind));
             }
@@ -90,6 +105,20 @@ Weighed weigh(const std::vector<store::LinkGroup>& groups) {
         }
     }
     return w;
+}
+
+// Names the villages of the tallies [first, last) and puts each pair's slugs in order.
+void name(store::Log& log, Weighed& w, std::vector<Tally>::iterator first,
+          std::vector<Tally>::iterator last) {
+    std::vector<std::uint32_t> numbers;
+    for (auto t = first; t != last; ++t) {
+        numbers.push_back(t->a);
+        numbers.push_back(t->b);
+    }
+    w.villages.name(log, numbers);
+    for (auto t = first; t != last; ++t)
+        if (w.villages.ref(t->b).slug < w.villages.ref(t->a).slug)
+            std::swap(t->a, t->b);
 }
 
 // Compares x1 + x2 with y1 + y2, as std::string would compare the joined texts.
@@ -185,8 +214,10 @@ core::NetworkLink link_of(const Weighed& w, const Tally& t) {
 
 } // namespace
 
-std::vector<core::NetworkLink> weigh_links(const std::vector<store::LinkGroup>& groups) {
+std::vector<core::NetworkLink> weigh_links(store::Log& log,
+                                           const std::vector<store::LinkGroup>& groups) {
     auto w = weigh(groups);
+    name(log, w, w.tallies.begin(), w.tallies.end());
     NameOrder names(w.villages);
     std::vector<std::uint32_t> order(w.tallies.size());
     std::iota(order.begin(), order.end(), 0U);
@@ -206,20 +237,32 @@ std::vector<core::NetworkLink> weigh_links(const std::vector<store::LinkGroup>& 
 }
 
 // The `keep` first links of weigh_links, and the number of links: what a monthly report lists.
-std::vector<core::NetworkLink> strongest_links(const std::vector<store::LinkGroup>& groups,
+// Only the links as heavy as the keep-th heaviest can be among them: only they are named.
+std::vector<core::NetworkLink> strongest_links(store::Log& log,
+                                               const std::vector<store::LinkGroup>& groups,
                                                std::size_t keep, long& count) {
     auto w = weigh(groups);
-    count = static_cast<long>(w.tallies.size());
-    keep = std::min(keep, w.tallies.size());
-    std::partial_sort(w.tallies.begin(), w.tallies.begin() + static_cast<std::ptrdiff_t>(keep),
-                      w.tallies.end(), [&](const Tally& x, const Tally& y) {
+    auto& tallies = w.tallies;
+    count = static_cast<long>(tallies.size());
+    keep = std::min(keep, tallies.size());
+    if (keep == 0)
+        return {};
+    auto heavier = [](const Tally& x, const Tally& y) { return x.weight() > y.weight(); };
+    auto kth = tallies.begin() + static_cast<std::ptrdiff_t>(keep - 1);
+    std::nth_element(tallies.begin(), kth, tallies.end(), heavier);
+    auto least = kth->weight();
+    auto candidates = std::partition(tallies.begin(), tallies.end(),
+                                     [least](const Tally& t) { return t.weight() >= least; });
+    name(log, w, tallies.begin(), candidates);
+    std::partial_sort(tallies.begin(), tallies.begin() + static_cast<std::ptrdiff_t>(keep),
+                      candidates, [&](const Tally& x, const Tally& y) {
                           if (x.weight() != y.weight())
                               return x.weight() > y.weight();
                           return before(w, x, y, compare_names(w, x, y));
                       });
     std::vector<core::NetworkLink> result;
     for (std::size_t i = 0; i < keep; ++i)
-        result.push_back(link_of(w, w.tallies[i]));
+        result.push_back(link_of(w, tallies[i]));
     return result;
 }
 

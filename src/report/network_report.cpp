@@ -16,7 +16,7 @@ core::NetworkReport network_report(store::Log& log, const store::ScopeFilter& sc
     r.all_time = !period;
     r.period = period.value_or(all_time());
     r.scope = store::prepare_scope(log, scope);
-    r.links = weigh_links(store::report_link_groups(log, r.period));
+    r.links = weigh_links(log, store::report_link_groups(log, r.period));
     r.villages = store::report_network_villages(log, r.period);
     std::map<std::string, core::NetworkVillage*> by_slug;
     for (auto& v : r.villages)

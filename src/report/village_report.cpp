@@ -42,7 +42,7 @@ core::VillageReport village_report(store::Log& log, const core::Village& village
         else if (a.from.slug == village.slug && a.by.slug != village.slug)
             r.adopted_by_others.push_back(std::move(a));
     }
-    for (auto& l : weigh_links(store::report_link_groups(log, r.period))) {
+    for (auto& l : weigh_links(log, store::report_link_groups(log, r.period))) {
         if (l.b.slug == village.slug)
             std::swap(l.a, l.b);
         if (l.a.slug == village.slug)

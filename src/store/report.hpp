@@ -7,6 +7,7 @@
 #include "core/report.hpp"
 #include "store/log.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -72,16 +73,21 @@ std::vector<core::VillageActivity> report_activity(Log& log, const core::Period&
 // Non-archived villages of the scope with no activity within the period, by name.
 std::vector<core::VillageRef> report_quiet(Log& log, const core::Period& period);
 
-// Who worked with whom within the period: each group is the villages of one held meeting
-// (host and attendees), one held visit (host first, star = true), one adoption (adopter and
-// the lesson's village) or one agreement in force.
+// Who worked with whom within the period: each group is the villages (by id) of one held
+// meeting (host and attendees, each once), one held visit (host first, star = true), one
+// adoption (adopter and the lesson's village) or one agreement in force. Ids rather than
+// names: a national month has some 50,000 of them, and only the links a report lists need
+// their villages' names (village_refs).
 enum class LinkKind { meeting, visit, adoption, agreement };
 struct LinkGroup {
     LinkKind kind = LinkKind::meeting;
     bool star = false; // links the first village to each other one only
-    std::vector<core::VillageRef> villages;
+    std::vector<int64_t> villages;
 };
 std::vector<LinkGroup> report_link_groups(Log& log, const core::Period& period);
+
+// The slugs and names of villages by id, in the order of the ids (empty for an unknown id).
+std::vector<core::VillageRef> village_refs(Log& log, const std::vector<int64_t>& ids);
 
 // The scope's non-archived villages by name, each with its number of distinct partners
 // (agreement_partner through agreement_village) over the agreements in force within the

@@ -8,63 +8,78 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <unordered_map>
+#include <utility>
+
 namespace kades::store {
 using report_sql::village_ref;
 
 namespace {
 
-// Each query yields (group id, order, slug, name) sorted by group (the order of the groups
-// themselves does not matter): a new id starts a group.
+// Each query yields (group id, place, village id) rows in any order; the villages of a group
+// are kept by place (a visit's host first).
 
-// A meeting's villages, each once: its host and its attendees.
+// A meeting's villages: its host and its attendees (a host that also attends is one village).
 constexpr const char* k_meeting_groups = R"sql(
-SELECT m.id, 0, x.slug, x.name FROM meeting m JOIN village x
-  ON x.id = m.host OR x.id IN (SELECT a.village FROM meeting_attendee a WHERE a.meeting = m.id)
-WHERE m.status = 'held' AND m.date BETWEEN ?1 AND ?2 AND {0}
-ORDER BY m.date, m.id, x.slug)sql";
-
-// A visit's villages: its host, then its visitors. The visits are chosen once for both.
-constexpr const char* k_visit_groups = R"sql(
-WITH chosen AS MATERIALIZED (
-  SELECT v.id, v.host FROM visit v
-  WHERE v.status = 'held' AND v.date BETWEEN ?1 AND ?2 AND {0})
-SELECT c.id, 0, x.slug, x.name FROM chosen c JOIN village x ON x.id = c.host
+SELECT m.id, 0, m.host FROM meeting m
+WHERE m.status = 'held' AND m.date BETWEEN ?1 AND ?2 AND {0} AND m.host IS NOT NULL
 UNION ALL
-SELECT c.id, 1, x.slug, x.name FROM chosen c JOIN visit_visitor vv ON vv.visit = c.id
-JOIN village x ON x.id = vv.village
-ORDER BY 1, 2, 3)sql";
+SELECT m.id, 0, a.village FROM meeting m JOIN meeting_attendee a ON a.meeting = m.id
+WHERE m.status = 'held' AND m.date BETWEEN ?1 AND ?2 AND {0})sql";
+
+// A visit's villages: its host, then its visitors.
+constexpr const char* k_visit_groups = R"sql(
+SELECT v.id, 0, v.host FROM visit v WHERE v.status = 'held' AND v.date BETWEEN ?1 AND ?2 AND {0}
+UNION ALL
+SELECT v.id, 1, vv.village FROM visit v JOIN visit_visitor vv ON vv.visit = v.id
+WHERE v.status = 'held' AND v.date BETWEEN ?1 AND ?2 AND {0})sql";
 
 // An adoption's villages: the adopter, then the lesson's village.
 constexpr const char* k_adoption_groups = R"sql(
-WITH chosen AS MATERIALIZED (
-  SELECT a.id, a.village, a.lesson FROM adoption a WHERE a.date BETWEEN ?1 AND ?2 AND {0})
-SELECT c.id, 0, av.slug, av.name FROM chosen c JOIN village av ON av.id = c.village
-UNION ALL
-SELECT c.id, 1, lv.slug, lv.name FROM chosen c JOIN lesson l ON l.id = c.lesson
-JOIN village lv ON lv.id = l.village
-ORDER BY 1, 2)sql";
+SELECT a.id, 0, a.village, l.village FROM adoption a JOIN lesson l ON l.id = a.lesson
+WHERE a.date BETWEEN ?1 AND ?2 AND {0})sql";
 
 // Agreements in force at some time within the period (few: read from the agreements first).
 constexpr const char* k_agreement_groups = R"sql(
-SELECT g.id, 0, x.slug, x.name FROM agreement g CROSS JOIN agreement_village av
-JOIN village x ON x.id = av.village
+SELECT g.id, 0, av.village FROM agreement g CROSS JOIN agreement_village av
 WHERE av.agreement = g.id AND g.signed <= ?2 AND coalesce(g.ended, g.until, '9999-12-31') >= ?1
-  AND {0}
-ORDER BY 1, 3)sql";
+  AND {0})sql";
 
-void collect(Log& log, const std::string& sql, const core::Period& period, LinkKind kind,
-             std::vector<LinkGroup>& groups) {
+constexpr const char* k_village_ref = "SELECT slug, name FROM village WHERE id = ?1";
+
+SQLite::Statement period_statement(Log& log, const std::string& sql, const core::Period& p) {
     SQLite::Statement stmt(db_of(log), sql);
-    stmt.bind(1, core::iso(period.from));
-    stmt.bind(2, core::iso(period.to));
-    int64_t current = -1;
+    stmt.bind(1, core::iso(p.from));
+    stmt.bind(2, core::iso(p.to));
+    return stmt;
+}
+
+// Adds a group per id the statement yields, its villages by place (then as they came); a
+// fourth column, when there is one, is a village after the third's.
+void collect(SQLite::Statement stmt, LinkKind kind, bool distinct, std::vector<LinkGroup>& groups) {
+    std::vector<std::vector<std::pair<int, int64_t>>> placed;
+    std::unordered_map<int64_t, std::size_t> at;
     while (stmt.executeStep()) {
-        auto id = stmt.getColumn(0).getInt64();
-        if (id != current || groups.empty()) {
-            groups.push_back({kind, kind == LinkKind::visit, {}});
-            current = id;
+        auto [it, added] = at.try_emplace(stmt.getColumn(0).getInt64(), placed.size());
+        if (added)
+            placed.emplace_back();
+        auto place = stmt.getColumn(1).getInt();
+        for (int column = 2; column < stmt.getColumnCount(); ++column)
+            placed[it->second].emplace_back(place + column - 2, stmt.getColumn(column).getInt64());
+    }
+    for (auto& villages : placed) {
+        std::stable_sort(villages.begin(), villages.end(),
+                         [](const auto& x, const auto& y) { return x.first < y.first; });
+        LinkGroup group{kind, kind == LinkKind::visit, {}};
+        for (const auto& [place, id] : villages)
+            group.villages.push_back(id);
+        if (distinct) {
+            std::sort(group.villages.begin(), group.villages.end());
+            group.villages.erase(std::unique(group.villages.begin(), group.villages.end()),
+                                 group.villages.end());
         }
-        groups.back().villages.push_back(village_ref(stmt, 2));
+        groups.push_back(std::move(group));
     }
 }
 
@@ -74,15 +89,30 @@ std::vector<LinkGroup> report_link_groups(Log& log, const core::Period& period) 
     auto& db = db_of(log);
     bool all = report_sql::scope_is_everything(db);
     std::vector<LinkGroup> groups;
-    collect(log, fmt::format(k_meeting_groups, report_sql::meeting_in_scope(db, period)), period,
-            LinkKind::meeting, groups);
-    collect(log, fmt::format(k_visit_groups, report_sql::visit_in_scope(db, period)), period,
-            LinkKind::visit, groups);
-    collect(log, fmt::format(k_adoption_groups, report_sql::k_adoption_in_scope), period,
-            LinkKind::adoption, groups);
-    collect(log, fmt::format(k_agreement_groups, report_sql::agreement_in_scope(all)), period,
-            LinkKind::agreement, groups);
+    auto query = [&](const char* sql, const char* in_scope) {
+        return period_statement(log, fmt::format(fmt::runtime(sql), in_scope), period);
+    };
+    collect(query(k_meeting_groups, report_sql::meeting_in_scope(db, period)), LinkKind::meeting,
+            true, groups);
+    collect(query(k_visit_groups, report_sql::visit_in_scope(db, period)), LinkKind::visit, false,
+            groups);
+    collect(query(k_adoption_groups, report_sql::k_adoption_in_scope), LinkKind::adoption, false,
+            groups);
+    collect(query(k_agreement_groups, report_sql::agreement_in_scope(all)), LinkKind::agreement,
+            false, groups);
     return groups;
+}
+
+std::vector<core::VillageRef> village_refs(Log& log, const std::vector<int64_t>& ids) {
+    SQLite::Statement stmt(db_of(log), k_village_ref);
+    std::vector<core::VillageRef> refs;
+    refs.reserve(ids.size());
+    for (auto id : ids) {
+        stmt.bind(1, id);
+        refs.push_back(stmt.executeStep() ? village_ref(stmt, 0) : core::VillageRef{});
+        stmt.reset();
+    }
+    return refs;
 }
 
 } // namespace kades::store

@@ -1,5 +1,6 @@
 // report::network_report on a constructed log whose links and partners are worked out by hand.
 
+#include "report/monthly.hpp"
 #include "report/network.hpp"
 
 #include "unit/report_fixture.hpp"
@@ -101,4 +102,46 @@ TEST_CASE("report::network_report: --under keeps links to villages outside the s
     REQUIRE(other.links.size() == 1);
     CHECK(other.links[0].adoptions == 1);
     CHECK(other.isolated.empty());
+}
+
+TEST_CASE("report::strongest_links: the first links of weigh_links, named only as needed") {
+    // Ids, slugs and names in different orders, so that a tie broken by ids or slugs alone
+    // would come out differently from one broken by names.
+    auto log = test::log_with(R"sql(
+INSERT INTO village (id, uuid, slug, name) VALUES
+ (10, 'u10', 'zeta', 'Beta'), (2, 'u2', 'alpha', 'Delta'), (7, 'u7', 'mu', 'Alpha'),
+ (3, 'u3', 'kappa', 'Alpha'), (9, 'u9', 'beta', 'Gamma'), (4, 'u4', 'omega', 'Al');
+)sql");
+    using store::LinkKind;
+    std::vector<store::LinkGroup> groups{
+        {LinkKind::meeting, false, {10, 2, 7, 3}}, {LinkKind::meeting, false, {9, 4, 10}},
+        {LinkKind::visit, true, {7, 9, 2}},        {LinkKind::adoption, false, {4, 2}},
+        {LinkKind::agreement, false, {3, 9}},      {LinkKind::agreement, false, {10, 2}},
+    };
+    auto all = report::weigh_links(log, groups);
+    REQUIRE(all.size() == 12);
+    // Two links weigh 2: alpha-mu (a meeting, a visit) and alpha-zeta (a meeting, an
+    // agreement). By names run together "DeltaAlpha" comes before "DeltaBeta".
+    CHECK(all[0].weight() == 2);
+    CHECK(all[0].a.slug == "alpha");
+    CHECK(all[0].b.slug == "mu");
+    CHECK(all[1].weight() == 2);
+    CHECK(all[1].b.slug == "zeta");
+    CHECK(all[2].weight() == 1);
+    for (const auto& l : all)
+        CHECK(l.a.slug < l.b.slug);
+    for (std::size_t keep = 0; keep <= all.size() + 1; ++keep) {
+        long count = -1;
+        auto first = report::strongest_links(log, groups, keep, count);
+        CHECK(count == static_cast<long>(all.size()));
+        REQUIRE(first.size() == std::min(keep, all.size()));
+        for (std::size_t i = 0; i < first.size(); ++i) {
+            CAPTURE(keep);
+            CAPTURE(i);
+            CHECK(first[i].a.slug == all[i].a.slug);
+            CHECK(first[i].b.slug == all[i].b.slug);
+            CHECK(first[i].weight() == all[i].weight());
+            CHECK(first[i].a.name == all[i].a.name);
+        }
+    }
 }
