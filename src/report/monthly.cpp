@@ -99,8 +99,9 @@ core::MonthlyReport monthly_report(store::Log& log, const store::ScopeFilter& sc
     r.totals.actions_overdue = actions.overdue;
     r.totals.actions_done = actions.done;
     r.overdue = store::report_overdue(log, today, k_overdue_shown);
-    r.most_active = store::report_activity(log, period, k_most_active);
-    auto quiet = store::report_quiet(log, quiet_window(period));
+    auto activity = store::report_activity(log, period, k_most_active, quiet_window(period));
+    r.most_active = std::move(activity.most_active);
+    auto& quiet = activity.quiet;
     r.quiet_count = static_cast<long>(quiet.size());
     quiet.resize(std::min(quiet.size(), static_cast<std::size_t>(k_quiet_shown)));
     r.quiet = std::move(quiet);

@@ -66,12 +66,17 @@ std::vector<core::ReportAgreement> report_agreements(Log& log, const core::Perio
 // Agreements in force at some time within the period, by date signed.
 std::vector<core::ReportAgreement> report_agreements_in_force(Log& log, const core::Period& period);
 
-// Activity per village of the scope within the period: held meetings attended and hosted,
-// held visits hosted and made, lessons shared, adoptions; most first.
-std::vector<core::VillageActivity> report_activity(Log& log, const core::Period& period,
-                                                   long limit);
-// Non-archived villages of the scope with no activity within the period, by name.
-std::vector<core::VillageRef> report_quiet(Log& log, const core::Period& period);
+// The villages' activity (acts: held meetings attended and hosted, held visits hosted and
+// made, lessons shared, adoptions): the `limit` villages of the scope with the most acts
+// within the period, most first (then by name and slug), and the scope's non-archived
+// villages with no act within the quiet window, by name and slug. Read together: for the
+// whole log the acts of both windows are read once.
+struct Activity {
+    std::vector<core::VillageActivity> most_active;
+    std::vector<core::VillageRef> quiet;
+};
+Activity report_activity(Log& log, const core::Period& period, long limit,
+                         const core::Period& quiet_window);
 
 // Who worked with whom within the period: each group is the villages (by id) of one held
 // meeting (host and attendees, each once), one held visit (host first, star = true), one

@@ -18,8 +18,9 @@ using report_sql::village_ref;
 
 namespace {
 
-// One row per act of a village within ?1..?2: a held meeting attended or hosted, a held visit
-// hosted or made, a lesson shared, an adoption. For the whole log: the acts of the period.
+// One row per act of a village within ?1..?2: a held meeting attended or hosted, a held
+// visit hosted or made, a lesson shared, an adoption. For the whole log: the acts of the
+// period.
 constexpr const char* k_acts = R"sql(
 WITH act(village) AS (
   SELECT a.village FROM meeting m JOIN meeting_attendee a ON a.meeting = m.id
@@ -63,8 +64,8 @@ SELECT x.slug, x.name, count(*) AS n FROM act JOIN village x ON x.id = act.villa
 GROUP BY act.village ORDER BY n DESC, x.name, x.slug LIMIT ?3)sql";
 
 // For the whole log every act's village is in the scope: the acts are counted per village
-// here (some 80,000 a month, 240,000 in 90 days) rather than grouped by SQLite, and only the
-// villages that are listed are read.
+// here (some 60,000 a month, 200,000 in 90 days) rather than grouped by SQLite, and only the
+// villages that are listed are named.
 constexpr const char* k_act_villages = "SELECT village FROM act WHERE village IS NOT NULL";
 constexpr const char* k_village_ref = "SELECT slug, name FROM village WHERE id = ?1";
 constexpr const char* k_active_villages = "SELECT id FROM village WHERE archived = 0";
@@ -158,15 +159,40 @@ void fill_parties(Log& log, int64_t id, core::ReportAgreement& g) {
         g.partners.push_back(partners.getColumn(0).getString());
 }
 
-// The acts of ?1 .. ?2 per village id.
-std::vector<long> count_acts(Log& log, const core::Period& period) {
-    auto stmt = period_statement(log, std::string(k_acts) + k_act_villages, period);
-    std::vector<long> acts;
-    while (stmt.executeStep()) {
-        auto id = static_cast<std::size_t>(stmt.getColumn(0).getInt64());
-        if (id >= acts.size())
-            acts.resize(id + 1 + id / 4);
-        ++acts[id];
+// Per village id: its acts within the period, and whether it acted within the quiet window.
+struct ActCounts {
+    std::vector<long> in_period;
+    std::vector<bool> in_quiet_window;
+};
+
+// The two windows are read once, in the pieces between their ends (a month and the 90 days
+// ending with it: the month, then the two months before it), each piece counted where it lies.
+ActCounts count_acts(Log& log, const core::Period& period, const core::Period& quiet) {
+    using std::chrono::sys_days;
+    auto after = [](core::Date date) { return core::Date(sys_days(date) + std::chrono::days(1)); };
+    std::vector<core::Date> cuts{period.from, after(period.to), quiet.from, after(quiet.to)};
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+    auto within = [](const core::Period& piece, const core::Period& window) {
+        return piece.from >= window.from && piece.to <= window.to;
+    };
+    ActCounts acts;
+    for (std::size_t i = 0; i + 1 < cuts.size(); ++i) {
+        core::Period piece{cuts[i], core::Date(sys_days(cuts[i + 1]) - std::chrono::days(1))};
+        bool counted = within(piece, period), seen = within(piece, quiet);
+        if (!counted && !seen)
+            continue;
+        auto stmt = period_statement(log, std::string(k_acts) + k_act_villages, piece);
+        while (stmt.executeStep()) {
+            auto id = static_cast<std::size_t>(stmt.getColumn(0).getInt64());
+            if (id >= acts.in_period.size()) {
+                acts.in_period.resize(id + 1 + id / 4);
+                acts.in_quiet_window.resize(id + 1 + id / 4);
+            }
+            acts.in_period[id] += counted ? 1 : 0;
+            if (seen)
+                acts.in_quiet_window[id] = true;
+        }
     }
     return acts;
 }
@@ -247,66 +273,73 @@ std::vector<core::ReportAgreement> report_agreements_in_force(Log& log,
     return read_agreements(log, stmt);
 }
 
-std::vector<core::VillageActivity> report_activity(Log& log, const core::Period& period,
-                                                   long limit) {
+namespace {
+
+// The most active of the whole log's villages: those with at least as many acts as the
+// limit-th most active one, by count, name and slug, as ORDER BY n DESC, name, slug would
+// give them.
+std::vector<core::VillageActivity> most_active(Log& log, const std::vector<long>& acts,
+                                               long limit) {
     std::vector<core::VillageActivity> rows;
-    if (report_sql::scope_is_everything(db_of(log))) {
-        // The villages with at least as many acts as the limit-th most active one, by count,
-        // name and slug, as ORDER BY n DESC, name, slug would give them.
-        auto acts = count_acts(log, period);
-        std::vector<long> counts;
-        for (auto n : acts)
-            if (n > 0)
-                counts.push_back(n);
-        if (counts.empty() || limit == 0)
-            return rows;
-        auto kept = limit < 0 ? counts.size() // no limit, as LIMIT -1
-                              : std::min(static_cast<std::size_t>(limit), counts.size());
-        std::nth_element(counts.begin(), counts.begin() + static_cast<std::ptrdiff_t>(kept - 1),
-                         counts.end(), std::greater<>());
-        auto least = counts[kept - 1];
-        std::vector<int64_t> ids;
-        for (std::size_t id = 0; id < acts.size(); ++id)
-            if (acts[id] >= least)
-                ids.push_back(static_cast<int64_t>(id));
-        auto refs = refs_by_name(log, ids);
-        std::stable_sort(refs.begin(), refs.end(), [&acts](const auto& a, const auto& b) {
-            return acts[static_cast<std::size_t>(a.first)] >
-                   acts[static_cast<std::size_t>(b.first)];
-        });
-        refs.resize(std::min(refs.size(), kept));
-        for (auto& [id, ref] : refs)
-            rows.push_back({std::move(ref), acts[static_cast<std::size_t>(id)]});
+    std::vector<long> counts;
+    for (auto n : acts)
+        if (n > 0)
+            counts.push_back(n);
+    if (counts.empty() || limit == 0)
         return rows;
+    auto kept = limit < 0 ? counts.size() // no limit, as LIMIT -1
+                          : std::min(static_cast<std::size_t>(limit), counts.size());
+    std::nth_element(counts.begin(), counts.begin() + static_cast<std::ptrdiff_t>(kept - 1),
+                     counts.end(), std::greater<>());
+    auto least = counts[kept - 1];
+    std::vector<int64_t> ids;
+    for (std::size_t id = 0; id < acts.size(); ++id)
+        if (acts[id] >= least)
+            ids.push_back(static_cast<int64_t>(id));
+    auto refs = refs_by_name(log, ids);
+    std::stable_sort(refs.begin(), refs.end(), [&acts](const auto& a, const auto& b) {
+        return acts[static_cast<std::size_t>(a.first)] > acts[static_cast<std::size_t>(b.first)];
+    });
+    refs.resize(std::min(refs.size(), kept));
+    for (auto& [id, ref] : refs)
+        rows.push_back({std::move(ref), acts[static_cast<std::size_t>(id)]});
+    return rows;
+}
+
+// The whole log's villages not archived that did not act, by name and slug.
+std::vector<core::VillageRef> quiet(Log& log, const std::vector<bool>& acted) {
+    SQLite::Statement active(db_of(log), k_active_villages);
+    std::vector<int64_t> ids;
+    while (active.executeStep()) {
+        auto id = static_cast<std::size_t>(active.getColumn(0).getInt64());
+        if (id >= acted.size() || !acted[id])
+            ids.push_back(static_cast<int64_t>(id));
+    }
+    std::vector<core::VillageRef> rows;
+    for (auto& [id, ref] : refs_by_name(log, ids))
+        rows.push_back(std::move(ref));
+    return rows;
+}
+
+} // namespace
+
+Activity report_activity(Log& log, const core::Period& period, long limit,
+                         const core::Period& quiet_window) {
+    Activity activity;
+    if (report_sql::scope_is_everything(db_of(log))) {
+        auto acts = count_acts(log, period, quiet_window);
+        activity.most_active = most_active(log, acts.in_period, limit);
+        activity.quiet = quiet(log, acts.in_quiet_window);
+        return activity;
     }
     auto stmt = period_statement(log, std::string(k_scope_acts) + k_activity, period);
     stmt.bind(3, static_cast<int64_t>(limit));
     while (stmt.executeStep())
-        rows.push_back({village_ref(stmt, 0), stmt.getColumn(2).getInt()});
-    return rows;
-}
-
-std::vector<core::VillageRef> report_quiet(Log& log, const core::Period& period) {
-    std::vector<core::VillageRef> rows;
-    if (report_sql::scope_is_everything(db_of(log))) {
-        // The villages not archived with no act, by name and slug.
-        auto acts = count_acts(log, period);
-        SQLite::Statement active(db_of(log), k_active_villages);
-        std::vector<int64_t> ids;
-        while (active.executeStep()) {
-            auto id = active.getColumn(0).getInt64();
-            if (static_cast<std::size_t>(id) >= acts.size() ||
-                acts[static_cast<std::size_t>(id)] == 0)
-                ids.push_back(id);
-        }
-        for (auto& [id, ref] : refs_by_name(log, ids))
-            rows.push_back(std::move(ref));
-        return rows;
-    }
-    auto stmt = period_statement(log, k_scope_quiet, period);
-    while (stmt.executeStep())
-        rows.push_back(village_ref(stmt, 0));
-    return rows;
+        activity.most_active.push_back({village_ref(stmt, 0), stmt.getColumn(2).getInt()});
+    auto quiet = period_statement(log, k_scope_quiet, quiet_window);
+    while (quiet.executeStep())
+        activity.quiet.push_back(village_ref(quiet, 0));
+    return activity;
 }
 
 } // namespace kades::store

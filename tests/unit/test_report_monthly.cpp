@@ -156,6 +156,46 @@ TEST_CASE("report::monthly_report: --under and --forum narrow the villages") {
     CHECK(other.totals.actions_open == 0);
 }
 
+TEST_CASE("report::monthly_report: a period longer than the 90 quiet days") {
+    // x attends a meeting in December 2025 only, y shares a lesson in March 2026, z hosts a
+    // visit in January 2026 that x makes. Over December to March (121 days), both count as
+    // active, but the quiet window is the 90 days to 31 March: x has done nothing in it.
+    auto log = test::log_with(R"sql(
+INSERT INTO village (id, uuid, slug, name, code, archived) VALUES
+ (1, 'u1', 'x', 'X', '33.01.01.2001', 0), (2, 'u2', 'y', 'Y', '33.01.01.2002', 0),
+ (3, 'u3', 'z', 'Z', '33.01.01.2003', 0), (4, 'u4', 'w', 'W', '33.01.01.2004', 0);
+INSERT INTO meeting (id, uuid, title, date, kind, status, host, forum) VALUES
+ (1, 'm1', 'Desember', '2025-12-10', 'routine', 'held', NULL, NULL);
+INSERT INTO meeting_attendee VALUES (1, 1);
+INSERT INTO lesson (id, uuid, title, village, date, kind) VALUES
+ (1, 'l1', 'Kompos', 2, '2026-03-10', 'success');
+INSERT INTO visit (id, uuid, kind, status, date, host, workers) VALUES
+ (1, 'v1', 'study', 'held', '2025-12-30', 3, NULL);
+INSERT INTO visit_visitor VALUES (1, 1);
+)sql");
+    core::Period period{d(2025, 12, 1), d(2026, 3, 31)};
+    // The whole log, then the same villages as a scope: the two ways of counting agree.
+    for (const store::ScopeFilter& scope :
+         {store::ScopeFilter{}, store::ScopeFilter{{}, "33.01"}}) {
+        auto r = report::monthly_report(log, scope, period, d(2026, 4, 1), false);
+        REQUIRE(r.most_active.size() == 3);
+        CHECK(r.most_active[0].village.slug == "x"); // the meeting and the visit
+        CHECK(r.most_active[0].count == 2);
+        CHECK(r.most_active[1].village.slug == "y");
+        CHECK(r.most_active[2].village.slug == "z");
+        // The visit (30 December) is before the window too: w never acted, x and z not since.
+        REQUIRE(r.quiet.size() == 3);
+        CHECK(r.quiet[0].slug == "w");
+        CHECK(r.quiet[1].slug == "x");
+        CHECK(r.quiet[2].slug == "z");
+    }
+    // A month within the window: x's December is outside both.
+    auto march = report::monthly_report(log, {}, month(2026, 3), d(2026, 4, 1), true);
+    REQUIRE(march.most_active.size() == 1);
+    CHECK(march.most_active[0].village.slug == "y");
+    CHECK(march.quiet_count == 3);
+}
+
 TEST_CASE("report::next_month: the month after a period") {
     auto n = report::next_month(month(2026, 11));
     CHECK(n.from == d(2026, 12, 1));
