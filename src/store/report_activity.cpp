@@ -95,10 +95,15 @@ ORDER BY x.name, x.slug)sql";
 
 // Open and overdue as of ?3, done within ?1 .. ?2: for the whole log from the indexes on the
 // actions' status; for a scope from each village's actions (an index holds them all).
+// The overdue are counted as the open ones less those not due yet (no date, or from ?3 on):
+// each count reads a range of the index on (status, due), and most of a large log's open
+// actions are past due (200,000 nationally) while few are still to come.
 constexpr const char* k_action_counts_all = R"sql(
-SELECT count(*), coalesce(sum(due < ?3), 0),
-       (SELECT count(*) FROM action WHERE status = 'done' AND done_on BETWEEN ?1 AND ?2)
-FROM action WHERE status = 'open')sql";
+SELECT (SELECT count(*) FROM action WHERE status = 'open'),
+       (SELECT count(*) FROM action WHERE status = 'open')
+       - (SELECT count(*) FROM action WHERE status = 'open' AND due IS NULL)
+       - (SELECT count(*) FROM action WHERE status = 'open' AND due >= ?3),
+       (SELECT count(*) FROM action WHERE status = 'done' AND done_on BETWEEN ?1 AND ?2))sql";
 
 constexpr const char* k_action_counts = R"sql(
 SELECT coalesce(sum(a.status = 'open'), 0),

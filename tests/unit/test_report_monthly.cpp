@@ -196,6 +196,20 @@ INSERT INTO visit_visitor VALUES (1, 1);
     CHECK(march.quiet_count == 3);
 }
 
+TEST_CASE("report::monthly_report: an open action without a due date is never overdue") {
+    auto log = month_log();
+    store::db_of(log).exec("INSERT INTO action (id, uuid, text, owner, due, status) VALUES "
+                           "(5, 'x5', 'Kapan saja', 2, NULL, 'open'), "
+                           "(6, 'x6', 'Hari ini', 3, '2026-03-20', 'open')");
+    for (const store::ScopeFilter& scope :
+         {store::ScopeFilter{}, store::ScopeFilter{{}, "33.01"}}) {
+        auto r = report::monthly_report(log, scope, month(2026, 3), k_today, true);
+        CHECK(r.totals.actions_open == 4);
+        CHECK(r.totals.actions_overdue == 1); // x1 only: x6 is due today, x5 has no date
+        CHECK(r.totals.actions_done == 1);
+    }
+}
+
 TEST_CASE("report::next_month: the month after a period") {
     auto n = report::next_month(month(2026, 11));
     CHECK(n.from == d(2026, 12, 1));
