@@ -7,31 +7,36 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <optional>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace kades::store {
 using report_sql::village_ref;
 
 namespace {
 
-// The villages a meeting invites by rule: its forum's non-archived members, or without a
-// forum the scope's non-archived villages. Guests are attendees outside them. The archived
-// villages (few, from their index) are read once rather than every attendee's village.
+// The period's meetings; their attendees, and the members of their forums, are read apart
+// and counted in report_meetings (rather than by a subquery per attendee: a national month
+// has 44,000 attendees).
 constexpr const char* k_meetings = R"sql(
-SELECT m.id, m.uuid, m.title, m.date, m.status, h.slug, h.name,
-  (SELECT count(*) FROM meeting_attendee a WHERE a.meeting = m.id),
-  CASE WHEN m.forum IS NULL THEN (SELECT count(*) FROM scope_village WHERE active)
-       ELSE (SELECT count(*) FROM forum_member fm WHERE fm.forum = m.forum)
-          - (SELECT count(*) FROM village x CROSS JOIN forum_member fm
-             WHERE x.archived = 1 AND fm.forum = m.forum AND fm.village = x.id) END,
-  (SELECT count(*) FROM meeting_attendee a
-   WHERE a.meeting = m.id AND (a.village IN (SELECT id FROM village WHERE archived = 1)
-     OR (m.forum IS NULL AND a.village NOT IN (SELECT id FROM scope_village))
-     OR (m.forum IS NOT NULL AND NOT EXISTS (SELECT 1 FROM forum_member fm
-                                             WHERE fm.forum = m.forum AND fm.village = a.village))))
+SELECT m.id, m.uuid, m.title, m.date, m.status, h.slug, h.name, m.forum
 FROM meeting m LEFT JOIN village h ON h.id = m.host
 WHERE m.date BETWEEN ?1 AND ?2 AND {}
 ORDER BY m.date, m.time, m.title, m.id)sql";
+
+constexpr const char* k_attendees = R"sql(
+SELECT a.meeting, a.village FROM meeting m JOIN meeting_attendee a ON a.meeting = m.id
+WHERE m.date BETWEEN ?1 AND ?2 AND {})sql";
+
+constexpr const char* k_members = R"sql(
+SELECT fm.forum, fm.village FROM forum_member fm
+WHERE fm.forum IN (SELECT m.forum FROM meeting m WHERE m.date BETWEEN ?1 AND ?2 AND {}))sql";
+
+// The archived villages (few, from their index), and for a scope its villages.
+constexpr const char* k_archived = "SELECT id FROM village WHERE archived = 1";
+constexpr const char* k_scope_villages = "SELECT id FROM scope_village";
 
 // The decisions, visitors and programs of the meetings and visits above, each in its order
 // (meetings and visits in the order of their date index, which needs no sorting).
@@ -77,26 +82,87 @@ SQLite::Statement period_statement(Log& log, const std::string& sql, const core:
 
 } // namespace
 
+namespace {
+
+std::unordered_set<int64_t> id_set(Log& log, const char* sql) {
+    SQLite::Statement stmt(db_of(log), sql);
+    std::unordered_set<int64_t> ids;
+    while (stmt.executeStep())
+        ids.insert(stmt.getColumn(0).getInt64());
+    return ids;
+}
+
+// (first, second) pairs of the statement's rows, each first's seconds sorted.
+std::unordered_map<int64_t, std::vector<int64_t>> grouped(SQLite::Statement stmt) {
+    std::unordered_map<int64_t, std::vector<int64_t>> groups;
+    while (stmt.executeStep())
+        groups[stmt.getColumn(0).getInt64()].push_back(stmt.getColumn(1).getInt64());
+    for (auto& [first, seconds] : groups)
+        std::sort(seconds.begin(), seconds.end());
+    return groups;
+}
+
+} // namespace
+
 std::vector<MeetingRow> report_meetings(Log& log, const core::Period& period) {
-    const char* in_scope = report_sql::meeting_in_scope(db_of(log), period);
-    auto stmt = period_statement(log, fmt::format(k_meetings, in_scope), period);
+    auto& db = db_of(log);
+    const char* in_scope = report_sql::meeting_in_scope(db, period);
+    auto query = [&](const char* sql) {
+        return period_statement(log, fmt::format(fmt::runtime(sql), in_scope), period);
+    };
+    // The villages a held meeting invites by rule: its forum's non-archived members, or
+    // without a forum the scope's non-archived villages. Guests are attendees outside them,
+    // or archived since.
+    auto attendees = grouped(query(k_attendees));
+    auto members = grouped(query(k_members));
+    auto archived = id_set(log, k_archived);
+    bool everything = report_sql::scope_is_everything(db);
+    std::unordered_set<int64_t> scope;
+    std::optional<long> scope_size; // read when a meeting without a forum needs it
+    auto archived_count = [&](const std::vector<int64_t>& ids) {
+        return std::count_if(ids.begin(), ids.end(),
+                             [&](int64_t id) { return archived.contains(id); });
+    };
+
+    auto stmt = query(k_meetings);
     std::vector<MeetingRow> rows;
     std::unordered_map<int64_t, std::size_t> index;
+    const std::vector<int64_t> none;
     while (stmt.executeStep()) {
         MeetingRow row;
         auto& m = row.meeting;
+        auto id = stmt.getColumn(0).getInt64();
         m.uuid = stmt.getColumn(1).getString();
         m.title = stmt.getColumn(2).getString();
         m.date = date_at(stmt, 3);
         m.status = stmt.getColumn(4).getString();
         m.host = village_ref(stmt, 5);
-        m.attended = stmt.getColumn(7).getInt();
-        row.members = stmt.getColumn(8).getInt();
-        row.guests = stmt.getColumn(9).getInt();
-        index[stmt.getColumn(0).getInt64()] = rows.size();
+        auto found = attendees.find(id);
+        const auto& came = found == attendees.end() ? none : found->second;
+        m.attended = static_cast<long>(came.size());
+        if (!stmt.getColumn(7).isNull()) {
+            auto forum = members.find(stmt.getColumn(7).getInt64());
+            const auto& invited = forum == members.end() ? none : forum->second;
+            row.members = static_cast<long>(invited.size() - archived_count(invited));
+            row.guests = static_cast<long>(std::count_if(came.begin(), came.end(), [&](int64_t v) {
+                return archived.contains(v) ||
+                       !std::binary_search(invited.begin(), invited.end(), v);
+            }));
+        } else {
+            if (!scope_size) {
+                scope_size = network_size(log);
+                if (!everything)
+                    scope = id_set(log, k_scope_villages);
+            }
+            row.members = *scope_size;
+            row.guests = static_cast<long>(std::count_if(came.begin(), came.end(), [&](int64_t v) {
+                return archived.contains(v) || (!everything && !scope.contains(v));
+            }));
+        }
+        index[id] = rows.size();
         rows.push_back(std::move(row));
     }
-    auto decisions = period_statement(log, fmt::format(k_decisions, in_scope), period);
+    auto decisions = query(k_decisions);
     while (decisions.executeStep())
         if (auto it = index.find(decisions.getColumn(0).getInt64()); it != index.end())
             rows[it->second].meeting.decisions.push_back(decisions.getColumn(1).getString());
