@@ -63,6 +63,24 @@ struct Weighed {
     std::vector<Tally> tallies;
 };
 
+// Sorts the codes below: placed by their first village (a counting sort, a bucket per
+// village), then each village's few sorted. A national month makes some 170,000 codes.
+void sort_codes(std::vector<std::uint64_t>& codes, std::size_t villages) {
+    std::vector<std::size_t> start(villages + 1);
+    for (auto code : codes)
+        ++start[(code >> 33) + 1];
+    for (std::size_t v = 0; v < villages; ++v)
+        start[v + 1] += start[v];
+    std::vector<std::uint64_t> placed(codes.size());
+    auto next = start;
+    for (auto code : codes)
+        placed[next[code >> 33]++] = code;
+    for (std::size_t v = 0; v < villages; ++v)
+        std::sort(placed.begin() + static_cast<std::ptrdiff_t>(start[v]),
+                  placed.begin() + static_cast<std::ptrdiff_t>(start[v + 1]));
+    codes = std::move(placed);
+}
+
 Weighed weigh(const std::vector<store::LinkGroup>& groups) {
     // One code per pair a group makes, sorted, then counted: a, b (31 bits each, a < b), the
     // kind.
@@ -82,7 +100,7 @@ Weighed weigh(const std::vector<store::LinkGroup>& groups) {
                                 static_cast<std::uint64_t>(g.kind));
             }
     }
-    std::sort(codes.begin(), codes.end());
+    sort_codes(codes, w.villages.size());
     for (auto code : codes) {
         auto x = static_cast<std::uint32_t>(code >> 33);
         auto y = static_cast<std::uint32_t>(code >> 2 & 0x7FFFFFFF);
