@@ -1,6 +1,7 @@
 #include "report/monthly.hpp"
 
 #include <algorithm>
+#include <future>
 #include <map>
 
 namespace kades::report {
@@ -79,13 +80,51 @@ core::Period next_month(const core::Period& period) {
     return {from, to};
 }
 
+namespace {
+
+// The half of the report that does not depend on the other: actions, the villages' activity,
+// what is planned next and the network's links.
+struct Rest {
+    store::ActionCounts actions;
+    std::vector<core::ReportAction> overdue;
+    store::Activity activity;
+    std::vector<core::PlannedItem> planned;
+    std::vector<core::NetworkLink> links;
+    long links_count = 0;
+};
+
+Rest read_rest(store::Log& log, const core::Period& period, core::Date today,
+               const core::Period& next) {
+    Rest rest;
+    rest.actions = store::report_action_counts(log, period, today);
+    rest.overdue = store::report_overdue(log, today, k_overdue_shown);
+    rest.activity = store::report_activity(log, period, k_most_active, quiet_window(period));
+    rest.planned = store::report_planned(log, next);
+    rest.links = strongest_links(log, store::report_link_groups(log, period),
+                                 static_cast<std::size_t>(k_links_shown), rest.links_count);
+    return rest;
+}
+
+} // namespace
+
 core::MonthlyReport monthly_report(store::Log& log, const store::ScopeFilter& scope,
                                    const core::Period& period, core::Date today, bool monthly) {
     core::MonthlyReport r;
     r.period = period;
     r.today = today;
     r.monthly = monthly;
+    r.next = next_month(period);
+    // Two halves read at once, each on its own connection to the same state of the log, when
+    // the log allows a second reader (store::Log::reader_alongside); else one after the other.
+    auto helper = log.reader_alongside();
     r.scope = store::prepare_scope(log, scope);
+    std::future<Rest> later;
+    if (helper) {
+        store::prepare_scope(*helper, scope);
+        later = std::async(std::launch::async, [&helper, &period, today, &r] {
+            return read_rest(*helper, period, today, r.next);
+        });
+    }
     r.villages = store::network_size(log);
     count_meetings(r, store::report_meetings(log, period));
     r.visits = store::report_visits(log, period);
@@ -94,21 +133,20 @@ core::MonthlyReport monthly_report(store::Log& log, const store::ScopeFilter& sc
     r.agreements_signed = store::report_agreements(log, period, false);
     r.agreements_ending = store::report_agreements(log, period, true);
     count_rest(r);
-    auto actions = store::report_action_counts(log, period, today);
-    r.totals.actions_open = actions.open;
-    r.totals.actions_overdue = actions.overdue;
-    r.totals.actions_done = actions.done;
-    r.overdue = store::report_overdue(log, today, k_overdue_shown);
-    auto activity = store::report_activity(log, period, k_most_active, quiet_window(period));
-    r.most_active = std::move(activity.most_active);
-    auto& quiet = activity.quiet;
+
+    auto rest = helper ? later.get() : read_rest(log, period, today, r.next);
+    r.totals.actions_open = rest.actions.open;
+    r.totals.actions_overdue = rest.actions.overdue;
+    r.totals.actions_done = rest.actions.done;
+    r.overdue = std::move(rest.overdue);
+    r.most_active = std::move(rest.activity.most_active);
+    auto& quiet = rest.activity.quiet;
     r.quiet_count = static_cast<long>(quiet.size());
     quiet.resize(std::min(quiet.size(), static_cast<std::size_t>(k_quiet_shown)));
     r.quiet = std::move(quiet);
-    r.next = next_month(period);
-    r.planned = store::report_planned(log, r.next);
-    r.links = strongest_links(log, store::report_link_groups(log, period),
-                              static_cast<std::size_t>(k_links_shown), r.links_count);
+    r.planned = std::move(rest.planned);
+    r.links = std::move(rest.links);
+    r.links_count = rest.links_count;
     return r;
 }
 

@@ -141,6 +141,31 @@ Log Log::open_memory() {
     return Log(std::move(impl));
 }
 
+std::optional<Log> Log::reader_alongside() {
+    if (m_impl->path == ":memory:")
+        return std::nullopt;
+    auto impl = std::make_unique<Impl>();
+    impl->path = m_impl->path;
+    try {
+        // No waiting for a writer: without the lock, this log reads alone.
+        impl->db = std::make_unique<SQLite::Database>(impl->path.string(),
+                                                      open_flags(SQLite::OPEN_READWRITE), 0);
+        configure(*impl->db, OpenMode::read);
+        impl->db->exec("BEGIN IMMEDIATE");
+        impl->in_transaction = true;
+        // Each connection's state is the one it first reads in its transaction: read both
+        // while the lock keeps writers out.
+        auto& mine = *m_impl->db;
+        mine.exec("COMMIT");
+        mine.exec("BEGIN");
+        mine.execAndGet("SELECT count(*) FROM sqlite_schema");
+        impl->db->execAndGet("SELECT count(*) FROM sqlite_schema");
+    } catch (const SQLite::Exception&) {
+        return std::nullopt; // closing the second connection ends its transaction
+    }
+    return Log(std::move(impl));
+}
+
 void Log::commit() {
     m_impl->db->exec("COMMIT");
     m_impl->in_transaction = false;

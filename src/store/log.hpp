@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 
 namespace kades::store {
 
@@ -26,6 +27,15 @@ class Log {
     Log(Log&&) noexcept;
     Log& operator=(Log&&) noexcept;
     ~Log();
+
+    // A second connection to this log, to read it from another thread alongside this one
+    // (a national report is built on two). Both read the same state of the log: the second
+    // takes the log's write lock, which it holds until it is destroyed (a writer meanwhile
+    // waits, as for any write), and this log's read transaction is begun again under it, so
+    // nothing may have been written through this log yet. None for an in-memory log, or when
+    // the lock cannot be had (a log this user may only read, a writer that keeps it): then
+    // this log alone reads, as before.
+    std::optional<Log> reader_alongside();
 
     void commit();
     const std::filesystem::path& path() const;

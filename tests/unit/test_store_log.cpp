@@ -269,3 +269,32 @@ TEST_CASE("store::Log::open: a newer log in rollback-journal mode is not modifie
     check_unavailable(path, OpenMode::write);
     CHECK(bytes_of(path) == before);
 }
+
+TEST_CASE("store::Log::reader_alongside: a second reader of the same state, writers kept out") {
+    TempDir dir;
+    auto path = dir.path / "kades.db";
+    {
+        auto log = Log::open(path, OpenMode::write);
+        store::add_village(log, named("Sukamaju"));
+        log.commit();
+    }
+    auto log = Log::open(path, OpenMode::read);
+    auto reader = log.reader_alongside();
+    REQUIRE(reader);
+    CHECK(store::list_villages(*reader, {}).size() == 1);
+    CHECK(store::list_villages(log, {}).size() == 1);
+    // While it lives, no one else can begin to write (here without waiting).
+    SQLite::Database other(path.string(), SQLite::OPEN_READWRITE, 0);
+    CHECK_THROWS_AS(other.exec("BEGIN IMMEDIATE"), SQLite::Exception);
+    reader.reset();
+    // A log being written has no reader alongside: the lock is taken.
+    other.exec("BEGIN IMMEDIATE");
+    other.exec("INSERT INTO village (uuid, slug, name) VALUES ('u2', 'caruy', 'Caruy')");
+    auto second = Log::open(path, OpenMode::read);
+    CHECK_FALSE(second.reader_alongside());
+    CHECK(store::list_villages(second, {}).size() == 1); // still reads, alone
+    other.exec("COMMIT");
+    // In memory there is no second connection to the same log.
+    auto memory = Log::open_memory();
+    CHECK_FALSE(memory.reader_alongside());
+}
