@@ -114,9 +114,12 @@ core::MonthlyReport monthly_report(store::Log& log, const store::ScopeFilter& sc
     r.today = today;
     r.monthly = monthly;
     r.next = next_month(period);
-    // Two halves read at once, each on its own connection to the same state of the log, when
-    // the log allows a second reader (store::Log::reader_alongside); else one after the other.
-    auto helper = log.reader_alongside();
+    // The whole log's report is read in two halves at once, each on its own connection to the
+    // same state of the log, when the log allows a second reader (Log::reader_alongside). A
+    // scope's report reads alone: its TEMP tables would be filled twice, and each connection
+    // maps and caches the log's pages anew (a province's scope alone takes 60 ms).
+    bool whole_log = !scope.forum && !scope.under;
+    auto helper = whole_log ? log.reader_alongside() : std::nullopt;
     r.scope = store::prepare_scope(log, scope);
     std::future<Rest> later;
     if (helper) {
