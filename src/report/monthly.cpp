@@ -98,7 +98,8 @@ Rest read_rest(store::Log& log, const core::Period& period, core::Date today,
     Rest rest;
     rest.actions = store::report_action_counts(log, period, today);
     rest.overdue = store::report_overdue(log, today, k_overdue_shown);
-    rest.activity = store::report_activity(log, period, k_most_active, quiet_window(period));
+    rest.activity =
+        store::report_activity(log, period, k_most_active, quiet_window(period), k_quiet_shown);
     rest.planned = store::report_planned(log, next);
     rest.links = strongest_links(log, store::report_link_groups(log, period),
                                  static_cast<std::size_t>(k_links_shown), rest.links_count);
@@ -143,10 +144,8 @@ core::MonthlyReport monthly_report(store::Log& log, const store::ScopeFilter& sc
     r.totals.actions_done = rest.actions.done;
     r.overdue = std::move(rest.overdue);
     r.most_active = std::move(rest.activity.most_active);
-    auto& quiet = rest.activity.quiet;
-    r.quiet_count = static_cast<long>(quiet.size());
-    quiet.resize(std::min(quiet.size(), static_cast<std::size_t>(k_quiet_shown)));
-    r.quiet = std::move(quiet);
+    r.quiet_count = rest.activity.quiet_count;
+    r.quiet = std::move(rest.activity.quiet);
     r.planned = std::move(rest.planned);
     r.links = std::move(rest.links);
     r.links_count = rest.links_count;

@@ -328,9 +328,17 @@ CREATE INDEX action_done ON action (status, done_on);
 CREATE INDEX village_archived ON village (archived);
 )sql";
 
+// The villages in the order reports list them (name, then slug) with what they are listed
+// by: the national report's quiet villages are the first 50 of 5,900 in that order, found by
+// walking this index rather than by naming and sorting all of them.
+constexpr const char* k_migration_7 = R"sql(
+CREATE INDEX village_by_name ON village (name, slug, archived);
+)sql";
+
 constexpr std::array k_migrations{
     Migration{1, k_migration_1}, Migration{2, k_migration_2}, Migration{3, k_migration_3},
     Migration{4, k_migration_4}, Migration{5, k_migration_5}, Migration{6, k_migration_6},
+    Migration{7, k_migration_7},
 };
 
 bool has_foreign_tables(SQLite::Database& db) {

@@ -69,14 +69,16 @@ std::vector<core::ReportAgreement> report_agreements_in_force(Log& log, const co
 // The villages' activity (acts: held meetings attended and hosted, held visits hosted and
 // made, lessons shared, adoptions): the `limit` villages of the scope with the most acts
 // within the period, most first (then by name and slug), and the scope's non-archived
-// villages with no act within the quiet window, by name and slug. Read together: for the
-// whole log the acts of both windows are read once.
+// villages with no act within the quiet window: how many, and the first `quiet_limit` of
+// them by name and slug. Read together: for the whole log the acts of both windows are read
+// once.
 struct Activity {
     std::vector<core::VillageActivity> most_active;
     std::vector<core::VillageRef> quiet;
+    long quiet_count = 0;
 };
 Activity report_activity(Log& log, const core::Period& period, long limit,
-                         const core::Period& quiet_window);
+                         const core::Period& quiet_window, long quiet_limit);
 
 // Who worked with whom within the period: each group is the villages (by id) of one held
 // meeting (host and attendees, each once), one held visit (host first, star = true), one

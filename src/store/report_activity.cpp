@@ -67,7 +67,9 @@ GROUP BY act.village ORDER BY n DESC, x.name, x.slug LIMIT ?3)sql";
 // here (some 60,000 a month, 200,000 in 90 days) rather than grouped by SQLite, and only the
 // villages that are listed are named.
 constexpr const char* k_village_ref = "SELECT slug, name FROM village WHERE id = ?1";
-constexpr const char* k_active_villages = "SELECT id FROM village WHERE archived = 0";
+constexpr const char* k_villages_by_name =
+    "SELECT id, slug, name FROM village INDEXED BY village_by_name WHERE archived = 0 "
+    "ORDER BY name, slug";
 
 // For a scope: each village is asked for one act of each kind, the latest first (a village
 // that met this month is done after one meeting), rather than for all its acts, and among
@@ -312,30 +314,33 @@ std::vector<core::VillageActivity> most_active(Log& log, const std::vector<long>
     return rows;
 }
 
-// The whole log's villages not archived that did not act, by name and slug.
-std::vector<core::VillageRef> quiet(Log& log, const std::vector<bool>& acted) {
-    SQLite::Statement active(db_of(log), k_active_villages);
-    std::vector<int64_t> ids;
-    while (active.executeStep()) {
-        auto id = static_cast<std::size_t>(active.getColumn(0).getInt64());
-        if (id >= acted.size() || !acted[id])
-            ids.push_back(static_cast<int64_t>(id));
-    }
+// The whole log's villages not archived that did not act: counted, and the first `limit` by
+// name and slug named, in one walk of the index on names (migration 7) rather than naming
+// every quiet village (5,900 nationally) to order them.
+std::vector<core::VillageRef> quiet(Log& log, const std::vector<bool>& acted, long limit,
+                                    long& count) {
+    SQLite::Statement villages(db_of(log), k_villages_by_name);
     std::vector<core::VillageRef> rows;
-    for (auto& [id, ref] : refs_by_name(log, ids))
-        rows.push_back(std::move(ref));
+    count = 0;
+    while (villages.executeStep()) {
+        auto id = static_cast<std::size_t>(villages.getColumn(0).getInt64());
+        if (id < acted.size() && acted[id])
+            continue;
+        if (count++ < limit)
+            rows.push_back(village_ref(villages, 1));
+    }
     return rows;
 }
 
 } // namespace
 
 Activity report_activity(Log& log, const core::Period& period, long limit,
-                         const core::Period& quiet_window) {
+                         const core::Period& quiet_window, long quiet_limit) {
     Activity activity;
     if (report_sql::scope_is_everything(db_of(log))) {
         auto acts = count_acts(log, period, quiet_window);
         activity.most_active = most_active(log, acts.in_period, limit);
-        activity.quiet = quiet(log, acts.in_quiet_window);
+        activity.quiet = quiet(log, acts.in_quiet_window, quiet_limit, activity.quiet_count);
         return activity;
     }
     auto stmt = period_statement(log, std::string(k_scope_acts) + k_activity, period);
@@ -344,7 +349,8 @@ Activity report_activity(Log& log, const core::Period& period, long limit,
         activity.most_active.push_back({village_ref(stmt, 0), stmt.getColumn(2).getInt()});
     auto quiet = period_statement(log, k_scope_quiet, quiet_window);
     while (quiet.executeStep())
-        activity.quiet.push_back(village_ref(quiet, 0));
+        if (activity.quiet_count++ < quiet_limit)
+            activity.quiet.push_back(village_ref(quiet, 0));
     return activity;
 }
 

@@ -210,6 +210,23 @@ TEST_CASE("report::monthly_report: an open action without a due date is never ov
     }
 }
 
+TEST_CASE("store::report_activity: every quiet village counted, the first few named") {
+    auto log = month_log();
+    auto january = month(2025, 1); // nobody did anything
+    store::prepare_scope(log, {});
+    auto all = store::report_activity(log, january, 10, january, 2);
+    CHECK(all.quiet_count == 5); // a b c e f; d is archived
+    REQUIRE(all.quiet.size() == 2);
+    CHECK(all.quiet[0].slug == "a");
+    CHECK(all.quiet[1].slug == "b");
+    store::prepare_scope(log, {std::nullopt, "33.01"});
+    auto scoped = store::report_activity(log, january, 10, january, 2);
+    CHECK(scoped.quiet_count == 4); // a b c f
+    REQUIRE(scoped.quiet.size() == 2);
+    CHECK(scoped.quiet[1].slug == "b");
+    CHECK(store::report_activity(log, january, 10, january, 0).quiet.empty());
+}
+
 TEST_CASE("report::next_month: the month after a period") {
     auto n = report::next_month(month(2026, 11));
     CHECK(n.from == d(2026, 12, 1));

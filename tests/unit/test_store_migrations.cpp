@@ -14,6 +14,7 @@
 #include <iterator>
 #include <set>
 #include <string>
+#include <vector>
 
 using namespace kades;
 using store::Log;
@@ -239,15 +240,17 @@ TEST_CASE("store::migrate: migration 6 adds the indexes of the reports") {
               .find("lesson_village_date") != std::string::npos);
 }
 
-TEST_CASE("store::migrate: a version-5 log is upgraded to 6, its records kept") {
+TEST_CASE("store::migrate: a version-5 log is upgraded, its records kept") {
     TempDir dir;
     auto path = dir.path / "kades.db";
     Log::open(path, OpenMode::write).commit();
     {
-        // What a log of kades schema 5 holds: the same tables, without migration 6's indexes.
+        // What a log of kades schema 5 holds: the same tables, without the indexes of
+        // migrations 6 and 7.
         SQLite::Database db(path.string(), SQLite::OPEN_READWRITE);
         for (const char* index : k_report_indexes)
             db.exec(std::string("DROP INDEX ") + index);
+        db.exec("DROP INDEX village_by_name");
         db.exec("INSERT INTO village (uuid, slug, name, archived) VALUES ('u1', 'sukamaju', "
                 "'Sukamaju', 0), ('u2', 'sukajadi', 'Sukajadi', 1)");
         db.exec("INSERT INTO action (uuid, text, owner, due, status, done_on) VALUES "
@@ -275,4 +278,38 @@ TEST_CASE("store::migrate: a version-5 log is upgraded to 6, its records kept") 
     // Opened again, it is left as it is.
     auto log = Log::open(path, OpenMode::read);
     CHECK(log.version() == store::schema_version());
+}
+
+TEST_CASE("store::migrate: migration 7 lists villages by name from an index") {
+    TempDir dir;
+    auto path = dir.path / "kades.db";
+    Log::open(path, OpenMode::write).commit();
+    {
+        // A log of schema 6, with villages whose names sort otherwise than their slugs.
+        SQLite::Database db(path.string(), SQLite::OPEN_READWRITE);
+        db.exec("DROP INDEX village_by_name");
+        db.exec("INSERT INTO village (uuid, slug, name, archived) VALUES "
+                "('u1', 'a-2', 'Sukamaju', 0), ('u2', 'a-1', 'Sukamaju', 0), "
+                "('u3', 'z', 'Caruy', 0), ('u4', 'b', 'Bantar', 1)");
+        db.exec("PRAGMA user_version = 6");
+    }
+    auto log = Log::open(path, OpenMode::write);
+    CHECK(log.version() == 6);
+    auto& db = store::db_of(log);
+    CHECK(indexes_of(db).count("village_by_name") == 1);
+    // The walk the whole log's quiet villages take: by name, then slug, archived left out,
+    // read from the index alone.
+    SQLite::Statement walk(db, "SELECT slug FROM village INDEXED BY village_by_name "
+                               "WHERE archived = 0 ORDER BY name, slug");
+    std::vector<std::string> slugs;
+    while (walk.executeStep())
+        slugs.push_back(walk.getColumn(0).getString());
+    CHECK(slugs == std::vector<std::string>{"z", "a-1", "a-2"});
+    SQLite::Statement plan(db, "EXPLAIN QUERY PLAN SELECT id, slug, name FROM village INDEXED BY "
+                               "village_by_name WHERE archived = 0 ORDER BY name, slug");
+    std::string text;
+    while (plan.executeStep())
+        text += plan.getColumn(3).getString() + "\n";
+    CHECK(text.find("COVERING INDEX village_by_name") != std::string::npos);
+    CHECK(text.find("TEMP B-TREE") == std::string::npos);
 }
