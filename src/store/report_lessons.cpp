@@ -69,8 +69,8 @@ core::ReportLesson lesson_row(SQLite::Statement& stmt) {
 
 std::vector<core::ReportLesson> report_lessons(Log& log, const core::Period& period,
                                                const LessonSelection& selection) {
-    auto stmt =
-        period_statement(log, fmt::format(k_lessons, report_sql::k_lesson_in_scope), period);
+    auto stmt = period_statement(
+        log, fmt::format(k_lessons, report_sql::lesson_in_scope(db_of(log))), period);
     bind_text(stmt, 3, selection.topic);
     bind_text(stmt, 4, selection.kind);
     std::vector<core::ReportLesson> lessons;
@@ -79,13 +79,13 @@ std::vector<core::ReportLesson> report_lessons(Log& log, const core::Period& per
         index[stmt.getColumn(0).getInt64()] = lessons.size();
         lessons.push_back(lesson_row(stmt));
     }
-    auto topics =
-        period_statement(log, fmt::format(k_topics, report_sql::k_lesson_in_scope), period);
+    auto topics = period_statement(
+        log, fmt::format(k_topics, report_sql::lesson_in_scope(db_of(log))), period);
     while (topics.executeStep())
         if (auto it = index.find(topics.getColumn(0).getInt64()); it != index.end())
             lessons[it->second].topics.push_back(topics.getColumn(1).getString());
-    auto adopters =
-        period_statement(log, fmt::format(k_adopters, report_sql::k_lesson_in_scope), period);
+    auto adopters = period_statement(
+        log, fmt::format(k_adopters, report_sql::lesson_in_scope(db_of(log))), period);
     while (adopters.executeStep())
         if (auto it = index.find(adopters.getColumn(0).getInt64()); it != index.end())
             lessons[it->second].adopters.push_back(

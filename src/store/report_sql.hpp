@@ -24,8 +24,6 @@
 
 namespace kades::store::report_sql {
 
-#define KADES_SCOPE_ALL "EXISTS (SELECT 1 FROM scope_meta WHERE everything = 1)"
-
 // The column, an id of the table's records, within the ids of the period's records.
 #define KADES_IN_SPAN(column, table)                                                               \
     column " BETWEEN kades_span('" table "', ?1, ?2, 0) AND kades_span('" table "', ?1, ?2, 1)"
@@ -52,25 +50,29 @@ inline const char* agreement_in_scope(bool everything) {
     return everything ? "1" : k_scope_agreement;
 }
 
-// Lessons and adoptions, one condition for both cases (the queries of report_lessons.cpp take
-// it as it is). A lesson l: its village (the scope's lessons of the period, from the index on
-// their villages and dates). An adoption a (of lesson l): the adopter or the lesson's village
-// (scope_lesson holds the lessons of the scope's villages, of any date).
-constexpr const char* k_lesson_in_scope =
-    "(" KADES_SCOPE_ALL " OR l.id IN (SELECT y.id FROM scope_village s CROSS JOIN lesson y"
-    " WHERE y.village = s.id AND y.date BETWEEN ?1 AND ?2))";
-constexpr const char* k_adoption_in_scope =
-    "(" KADES_SCOPE_ALL " OR a.village IN (SELECT id FROM scope_village)"
-    " OR a.lesson IN (SELECT id FROM scope_lesson))";
-
-#undef KADES_SCOPE_ALL
-// KADES_IN_SPAN stays defined for the queries that start from the scope's villages
-// (report_activity.cpp, report_scope.cpp).
-
 // Whether the scope prepared for this command is the whole log.
 inline bool scope_is_everything(SQLite::Database& db) {
     return db.execAndGet("SELECT everything FROM scope_meta").getInt() == 1;
 }
+
+// Lessons: nothing for the whole log, else the scope's lessons of the period, from the index
+// on their villages and dates (a kabupaten's score rather than the country's 6,300 of a
+// month, or all the lessons of the log for an all-time report). A condition true for the
+// whole log through an EXISTS would keep SQLite from starting from the scope.
+inline const char* lesson_in_scope(SQLite::Database& db) {
+    return scope_is_everything(db) ? "1"
+                                   : "l.id IN (SELECT y.id FROM scope_village s CROSS JOIN lesson y"
+                                     " WHERE y.village = s.id AND y.date BETWEEN ?1 AND ?2)";
+}
+// Adoptions, one condition for both cases: an adoption a (of lesson l) is the scope's when the
+// adopter or the lesson's village is (scope_lesson holds the lessons of the scope's villages,
+// of any date). Kept true for the whole log through the EXISTS on purpose: SQLite then starts
+// from the adoptions of the period (a month's 2,400) rather than from every adoption of the
+// scope's villages and lessons, of all time.
+constexpr const char* k_adoption_in_scope =
+    "(EXISTS (SELECT 1 FROM scope_meta WHERE everything = 1)"
+    " OR a.village IN (SELECT id FROM scope_village)"
+    " OR a.lesson IN (SELECT id FROM scope_lesson))";
 
 inline core::VillageRef village_ref(SQLite::Statement& stmt, int slug_column) {
     if (stmt.getColumn(slug_column).isNull())
