@@ -16,7 +16,9 @@ std::string rupiah(core::Rupiah amount, core::Lang lang) {
             grouped += id ? '.' : ',';
         grouped += digits[i];
     }
-    return (amount < 0 ? "-" : "") + std::string(id ? "Rp " : "IDR ") + grouped;
+    std::string text = amount < 0 ? "-" : "";
+    text += id ? "Rp " : "IDR ";
+    return text + grouped;
 }
 
 } // namespace kades::render

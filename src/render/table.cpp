@@ -117,13 +117,19 @@ void write_markdown(std::ostream& out, const Table& table) {
 // RFC 4180: comma-separated, CRLF line ends, a header of column keys.
 void write_csv(std::ostream& out, const Table& table) {
     std::string header;
-    for (std::size_t i = 0; i < table.columns.size(); ++i)
-        header += (i > 0 ? "," : "") + csv_field(table.columns[i].key);
+    for (std::size_t i = 0; i < table.columns.size(); ++i) {
+        if (i > 0)
+            header += ',';
+        header += csv_field(table.columns[i].key);
+    }
     out << header << "\r\n";
     for (const Cells& row : table.rows) {
         std::string line;
-        for (std::size_t i = 0; i < table.columns.size(); ++i)
-            line += (i > 0 ? "," : "") + csv_field(cell_at(row, i), table.columns[i].numeric);
+        for (std::size_t i = 0; i < table.columns.size(); ++i) {
+            if (i > 0)
+                line += ',';
+            line += csv_field(cell_at(row, i), table.columns[i].numeric);
+        }
         // A lone empty field is quoted: an empty line would read as no record at all.
         out << (line.empty() ? "\"\"" : line) << "\r\n";
     }
