@@ -45,18 +45,6 @@ core::Date date_of(std::mt19937& rng) {
     return year_month_day{first + days{pick(rng, 3987)}}; // to 2026-11-30
 }
 
-std::vector<std::string> topics_of(const Program& p) {
-    std::vector<std::string> topics;
-    std::string text = p.topics;
-    for (std::size_t at = 0; at <= text.size();) {
-        auto comma = text.find(',', at);
-        auto end = comma == std::string::npos ? text.size() : comma;
-        topics.push_back(text.substr(at, end - at));
-        at = end + 1;
-    }
-    return topics;
-}
-
 core::LessonFields lesson(std::mt19937& rng, const std::vector<std::string>& villages) {
     const auto& program = k_programs[pick(rng, k_programs.size())];
     auto roll = pick(rng, 10);

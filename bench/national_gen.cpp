@@ -139,20 +139,6 @@ std::string iso(Days d) {
     return core::iso(core::Date{d});
 }
 
-std::vector<std::string> topics_of(const Program& p) {
-    std::vector<std::string> topics;
-    std::string text = p.topics;
-    for (std::size_t at = 0; at <= text.size();) {
-        auto comma = text.find(',', at);
-        auto end = comma == std::string::npos ? text.size() : comma;
-        auto topic = text.substr(at, end - at);
-        topic.erase(0, topic.find_first_not_of(' '));
-        topics.push_back(topic);
-        at = end + 1;
-    }
-    return topics;
-}
-
 long scaled(double count, double scale) {
     return std::max(1L, std::lround(count * scale));
 }

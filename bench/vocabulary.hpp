@@ -3,6 +3,8 @@
 // village with their topics, and the phrase pools a lesson's text is made of.
 
 #include <array>
+#include <string>
+#include <vector>
 
 namespace kades::bench {
 
@@ -11,6 +13,21 @@ struct Program {
     const char* name;
     const char* topics; // comma-separated
 };
+
+// A program's topics, each without the blank after its comma.
+inline std::vector<std::string> topics_of(const Program& p) {
+    std::vector<std::string> topics;
+    std::string text = p.topics;
+    for (std::size_t at = 0; at <= text.size();) {
+        auto comma = text.find(',', at);
+        auto end = comma == std::string::npos ? text.size() : comma;
+        auto topic = text.substr(at, end - at);
+        topic.erase(0, topic.find_first_not_of(' '));
+        topics.push_back(topic);
+        at = end + 1;
+    }
+    return topics;
+}
 
 constexpr std::array<Program, 24> k_programs{{
     {"Bank sampah", "sampah, lingkungan"},

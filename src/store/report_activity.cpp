@@ -15,6 +15,7 @@
 #include <vector>
 
 namespace kades::store {
+using report_sql::period_statement;
 using report_sql::village_ref;
 
 namespace {
@@ -66,7 +67,6 @@ GROUP BY act.village ORDER BY n DESC, x.name, x.slug LIMIT ?3)sql";
 // For the whole log every act's village is in the scope: the acts are counted per village
 // here (some 60,000 a month, 200,000 in 90 days) rather than grouped by SQLite, and only the
 // villages that are listed are named.
-constexpr const char* k_village_ref = "SELECT slug, name FROM village WHERE id = ?1";
 constexpr const char* k_villages_by_name =
     "SELECT id, slug, name FROM village INDEXED BY village_by_name WHERE archived = 0 "
     "ORDER BY name, slug";
@@ -148,13 +148,6 @@ constexpr const char* k_agreement_partners = R"sql(
 SELECT p.name FROM agreement_partner g JOIN partner p ON p.id = g.partner
 WHERE g.agreement = ?1 ORDER BY p.name)sql";
 
-SQLite::Statement period_statement(Log& log, const std::string& sql, const core::Period& p) {
-    SQLite::Statement stmt(db_of(log), sql);
-    stmt.bind(1, core::iso(p.from));
-    stmt.bind(2, core::iso(p.to));
-    return stmt;
-}
-
 void fill_parties(Log& log, int64_t id, core::ReportAgreement& g) {
     SQLite::Statement villages(db_of(log), k_agreement_villages);
     villages.bind(1, id);
@@ -209,14 +202,11 @@ ActCounts count_acts(Log& log, const core::Period& period, const core::Period& q
 // The villages (by id) with their slugs and names, sorted by name then slug.
 std::vector<std::pair<int64_t, core::VillageRef>> refs_by_name(Log& log,
                                                                const std::vector<int64_t>& ids) {
-    SQLite::Statement stmt(db_of(log), k_village_ref);
+    auto named = village_refs(log, ids);
     std::vector<std::pair<int64_t, core::VillageRef>> refs;
-    for (auto id : ids) {
-        stmt.bind(1, id);
-        if (stmt.executeStep())
-            refs.emplace_back(id, village_ref(stmt, 0));
-        stmt.reset();
-    }
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        if (!named[i].slug.empty())
+            refs.emplace_back(ids[i], std::move(named[i]));
     std::sort(refs.begin(), refs.end(), [](const auto& a, const auto& b) {
         return std::tie(a.second.name, a.second.slug) < std::tie(b.second.name, b.second.slug);
     });

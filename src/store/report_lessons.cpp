@@ -12,6 +12,7 @@
 #include <unordered_map>
 
 namespace kades::store {
+using report_sql::period_statement;
 using report_sql::village_ref;
 
 namespace {
@@ -43,13 +44,6 @@ FROM adoption a JOIN lesson l ON l.id = a.lesson
 JOIN village lv ON lv.id = l.village JOIN village av ON av.id = a.village
 WHERE a.date BETWEEN ?1 AND ?2 AND {}
 ORDER BY a.date, l.title, av.name)sql";
-
-SQLite::Statement period_statement(Log& log, const std::string& sql, const core::Period& p) {
-    SQLite::Statement stmt(db_of(log), sql);
-    stmt.bind(1, core::iso(p.from));
-    stmt.bind(2, core::iso(p.to));
-    return stmt;
-}
 
 core::ReportLesson lesson_row(SQLite::Statement& stmt) {
     core::ReportLesson l;

@@ -13,6 +13,7 @@
 #include <utility>
 
 namespace kades::store {
+using report_sql::period_statement;
 using report_sql::village_ref;
 
 namespace {
@@ -47,13 +48,6 @@ WHERE av.agreement = g.id AND g.signed <= ?2 AND coalesce(g.ended, g.until, '999
   AND {0})sql";
 
 constexpr const char* k_village_ref = "SELECT slug, name FROM village WHERE id = ?1";
-
-SQLite::Statement period_statement(Log& log, const std::string& sql, const core::Period& p) {
-    SQLite::Statement stmt(db_of(log), sql);
-    stmt.bind(1, core::iso(p.from));
-    stmt.bind(2, core::iso(p.to));
-    return stmt;
-}
 
 // Adds a group per id the statement yields, its villages by place (then as they came); a
 // fourth column, when there is one, is a village after the third's.

@@ -13,6 +13,7 @@
 #include <unordered_set>
 
 namespace kades::store {
+using report_sql::period_statement;
 using report_sql::village_ref;
 
 namespace {
@@ -71,13 +72,6 @@ ORDER BY 1, 2, 3)sql";
 
 core::Date date_at(SQLite::Statement& stmt, int column) {
     return date_of(stmt.getColumn(column)).value_or(core::Date{});
-}
-
-SQLite::Statement period_statement(Log& log, const std::string& sql, const core::Period& p) {
-    SQLite::Statement stmt(db_of(log), sql);
-    stmt.bind(1, core::iso(p.from));
-    stmt.bind(2, core::iso(p.to));
-    return stmt;
 }
 
 } // namespace

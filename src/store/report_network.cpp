@@ -22,9 +22,7 @@ WHERE s.active ORDER BY v.name, v.slug)sql";
 } // namespace
 
 std::vector<core::NetworkVillage> report_network_villages(Log& log, const core::Period& period) {
-    SQLite::Statement stmt(db_of(log), k_villages);
-    stmt.bind(1, core::iso(period.from));
-    stmt.bind(2, core::iso(period.to));
+    auto stmt = report_sql::period_statement(log, k_villages, period);
     std::vector<core::NetworkVillage> result;
     while (stmt.executeStep()) {
         core::NetworkVillage v;

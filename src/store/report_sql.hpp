@@ -17,6 +17,7 @@
 
 #include "core/date.hpp"
 #include "core/record.hpp"
+#include "store/log_impl.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
@@ -73,6 +74,15 @@ constexpr const char* k_adoption_in_scope =
     "(EXISTS (SELECT 1 FROM scope_meta WHERE everything = 1)"
     " OR a.village IN (SELECT id FROM scope_village)"
     " OR a.lesson IN (SELECT id FROM scope_lesson))";
+
+// A report query with the period bound to ?1 and ?2 (dates as text).
+inline SQLite::Statement period_statement(Log& log, const std::string& sql,
+                                          const core::Period& period) {
+    SQLite::Statement stmt(db_of(log), sql);
+    stmt.bind(1, core::iso(period.from));
+    stmt.bind(2, core::iso(period.to));
+    return stmt;
+}
 
 inline core::VillageRef village_ref(SQLite::Statement& stmt, int slug_column) {
     if (stmt.getColumn(slug_column).isNull())
