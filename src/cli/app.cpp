@@ -108,6 +108,7 @@ int run(int argc, char** argv) {
         setup_partner(app, ctx);
         setup_agreement(app, ctx);
         setup_report(app, ctx);
+        setup_share(app, ctx);
         setup_db(app, ctx);
         group_help(app);
         try {
@@ -116,6 +117,11 @@ int run(int argc, char** argv) {
             if (e.get_exit_code() == 0) // --help, --version
                 return app.exit(e);
             return usage_error(app, e, argc, argv);
+        } catch (...) {
+            store::rethrow_translated();
+        }
+        try {
+            ctx.commit(); // the one commit: the command ran and its output is ready
         } catch (...) {
             store::rethrow_translated();
         }

@@ -79,10 +79,9 @@ void print_action(Context& ctx, const render::Options& options, const core::Acti
 void run_add(Context& ctx, const FieldOptions& opt) {
     auto options = ctx.render_options({Format::table, Format::json});
     auto fields = parse_fields(opt, ctx.today());
-    auto log = ctx.open_log(store::OpenMode::write);
+    auto& log = ctx.open_log(store::OpenMode::write);
     resolve_refs(log, opt, fields);
     auto a = store::add_action(log, fields);
-    log.commit();
     auto id = core::short_id(a.uuid);
     print_action(ctx, options, a,
                  a.due ? trf("Added action {} for {}, due {}.", id, a.owner.name,
@@ -102,7 +101,7 @@ void run_list(Context& ctx, const ListOptions& opt) {
     if (opt.owner && opt.village)
         throw core::Usage(tr("--village is another name for --owner: give one of them"));
     auto owner = opt.owner ? opt.owner : opt.village;
-    auto log = ctx.open_log(store::OpenMode::read);
+    auto& log = ctx.open_log(store::OpenMode::read);
     if (owner)
         filter.owner = store::resolve_village(log, *owner).uuid;
     filter.meeting = source_uuid(log, store::RecordKind::meeting, opt.meeting);
@@ -112,7 +111,7 @@ void run_list(Context& ctx, const ListOptions& opt) {
 
 void run_show(Context& ctx, const IdOptions& opt) {
     auto options = ctx.render_options({Format::table, Format::markdown, Format::json, Format::csv});
-    auto log = ctx.open_log(store::OpenMode::read);
+    auto& log = ctx.open_log(store::OpenMode::read);
     render::action(ctx.out(), store::find_action(log, opt.id), ctx.today(), options);
 }
 
@@ -122,9 +121,8 @@ void run_done(Context& ctx, const IdOptions& opt) {
     auto date = opt.done_date ? core::parse_date(*opt.done_date, today) : today;
     core::check_done_date(date, today);
     auto note = parse_fields(opt.fields, today).note;
-    auto log = ctx.open_log(store::OpenMode::write);
+    auto& log = ctx.open_log(store::OpenMode::write);
     auto a = store::mark_done(log, store::find_action(log, opt.id), date, note);
-    log.commit();
     print_action(ctx, options, a,
                  trf("Action {} done on {}.", core::short_id(a.uuid),
                      core::long_date(date, core::language())),
@@ -133,9 +131,8 @@ void run_done(Context& ctx, const IdOptions& opt) {
 
 void run_reopen(Context& ctx, const IdOptions& opt) {
     auto options = ctx.render_options({Format::table, Format::json});
-    auto log = ctx.open_log(store::OpenMode::write);
+    auto& log = ctx.open_log(store::OpenMode::write);
     auto a = store::reopen_action(log, store::find_action(log, opt.id));
-    log.commit();
     print_action(ctx, options, a, trf("Reopened action {}.", core::short_id(a.uuid)), false);
 }
 
@@ -146,20 +143,18 @@ void run_edit(Context& ctx, const IdOptions& opt) {
         throw core::Usage(
             tr("nothing to change: give --text, --owner, --due, --meeting, --visit or --note"));
     auto fields = parse_fields(o, ctx.today());
-    auto log = ctx.open_log(store::OpenMode::write);
+    auto& log = ctx.open_log(store::OpenMode::write);
     auto action = store::find_action(log, opt.id);
     resolve_refs(log, o, fields);
     auto a = store::edit_action(log, action, fields);
-    log.commit();
     print_action(ctx, options, a, trf("Updated action {}.", core::short_id(a.uuid)), true);
 }
 
 void run_remove(Context& ctx, const IdOptions& opt) {
     ctx.render_options({Format::table});
-    auto log = ctx.open_log(store::OpenMode::write);
+    auto& log = ctx.open_log(store::OpenMode::write);
     auto action = store::find_action(log, opt.id);
     store::remove_action(log, action);
-    log.commit();
     ctx.say(trf("Removed action {}.", core::short_id(action.uuid)));
 }
 

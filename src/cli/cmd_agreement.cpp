@@ -117,19 +117,17 @@ core::AgreementFields fields_of(const FieldOptions& opt, core::Date today) {
 void run_add(Context& ctx, const FieldOptions& opt) {
     auto options = ctx.render_options({Format::table, Format::json});
     auto fields = fields_of(opt, ctx.today());
-    auto log = ctx.open_log(store::OpenMode::write);
+    auto& log = ctx.open_log(store::OpenMode::write);
     auto a = store::add_agreement(log, fields, ctx.today());
-    log.commit();
     print_agreement(ctx, options, a, trf("Added agreement {}.", render::agreement_label(a)));
 }
 
 void run_edit(Context& ctx, const EditOptions& opt) {
     auto options = ctx.render_options({Format::table, Format::json});
     auto fields = fields_of(opt.fields, ctx.today());
-    auto log = ctx.open_log(store::OpenMode::write);
+    auto& log = ctx.open_log(store::OpenMode::write);
     auto a = store::edit_agreement(log, store::resolve_agreement(log, opt.id, ctx.today()), fields,
                                    ctx.today());
-    log.commit();
     print_agreement(ctx, options, a, trf("Updated agreement {}.", render::agreement_label(a)));
 }
 

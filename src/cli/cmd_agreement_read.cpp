@@ -42,13 +42,13 @@ store::AgreementFilter filter_of(const ListOptions& opt, core::Date today) {
 void run_list(Context& ctx, const ListOptions& opt) {
     auto options = ctx.render_options({Format::table, Format::markdown, Format::json, Format::csv});
     auto filter = filter_of(opt, ctx.today());
-    auto log = ctx.open_log(store::OpenMode::read);
+    auto& log = ctx.open_log(store::OpenMode::read);
     render::agreements(ctx.out(), store::list_agreements(log, filter, ctx.today()), options);
 }
 
 void run_show(Context& ctx, const ShowOptions& opt) {
     auto options = ctx.render_options({Format::table, Format::markdown, Format::json, Format::csv});
-    auto log = ctx.open_log(store::OpenMode::read);
+    auto& log = ctx.open_log(store::OpenMode::read);
     render::agreement_record(ctx.out(), store::resolve_agreement(log, opt.id, ctx.today()),
                              options);
 }

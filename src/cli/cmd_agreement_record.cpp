@@ -27,10 +27,9 @@ struct IdOptions {
 void run_end(Context& ctx, const IdOptions& opt) {
     auto options = ctx.render_options({Format::table, Format::json});
     auto date = opt.date ? core::parse_date(*opt.date, ctx.today()) : ctx.today();
-    auto log = ctx.open_log(store::OpenMode::write);
+    auto& log = ctx.open_log(store::OpenMode::write);
     auto a = store::end_agreement(log, store::resolve_agreement(log, opt.id, ctx.today()), date,
                                   ctx.today());
-    log.commit();
     print_agreement(ctx, options, a,
                     trf("Agreement {} ended on {}.", render::agreement_label(a),
                         core::long_date(date, options.lang)));
@@ -38,10 +37,9 @@ void run_end(Context& ctx, const IdOptions& opt) {
 
 void run_remove(Context& ctx, const IdOptions& opt) {
     ctx.render_options({Format::table});
-    auto log = ctx.open_log(store::OpenMode::write);
+    auto& log = ctx.open_log(store::OpenMode::write);
     auto a = store::resolve_agreement(log, opt.id, ctx.today());
     store::remove_agreement(log, a);
-    log.commit();
     ctx.say(trf("Removed agreement {}.", render::agreement_label(a)));
 }
 

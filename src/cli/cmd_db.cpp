@@ -23,16 +23,14 @@ void run_path(Context& ctx) {
 
 void run_init(Context& ctx) {
     bool existed = std::filesystem::exists(ctx.log_path());
-    auto log = ctx.open_log(store::OpenMode::write);
-    log.commit();
+    auto& log = ctx.open_log(store::OpenMode::write);
     ctx.say(existed ? trf("The log {} is ready (schema {}).", log.path().string(),
                           store::schema_version())
                     : trf("Started a new log at {}.", log.path().string()));
 }
 
 void run_migrate(Context& ctx) {
-    auto log = ctx.open_log(store::OpenMode::write);
-    log.commit();
+    auto& log = ctx.open_log(store::OpenMode::write);
     ctx.say(log.version() == store::schema_version()
                 ? trf("The log is up to date (schema {}).", store::schema_version())
                 : trf("Migrated the log from schema {} to {}.", log.version(),
@@ -40,7 +38,7 @@ void run_migrate(Context& ctx) {
 }
 
 void run_check(Context& ctx) {
-    auto log = ctx.open_log(store::OpenMode::read);
+    auto& log = ctx.open_log(store::OpenMode::read);
     auto problems = store::check_log(log);
     if (!problems.empty())
         throw core::LogUnavailable(trnf("the log {} has {} problem", "the log {} has {} problems",
@@ -52,7 +50,7 @@ void run_check(Context& ctx) {
 
 void run_stats(Context& ctx) {
     auto options = ctx.render_options({Format::table, Format::markdown, Format::csv});
-    auto log = ctx.open_log(store::OpenMode::read);
+    auto& log = ctx.open_log(store::OpenMode::read);
     render::Table table{{{"table", tr("Table")}, {"rows", tr("Rows"), render::Align::right, true}},
                         {}};
     for (const auto& [name, rows] : store::table_counts(log))
@@ -63,7 +61,7 @@ void run_stats(Context& ctx) {
 }
 
 void run_backup(Context& ctx, const std::string& file) {
-    auto log = ctx.open_log(store::OpenMode::read);
+    auto& log = ctx.open_log(store::OpenMode::read);
     store::backup_log(log, file);
     ctx.say(trf("Backed up the log to {}.", file));
 }

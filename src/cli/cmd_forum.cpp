@@ -78,10 +78,9 @@ void print_forum(Context& ctx, const render::Options& options, const core::Forum
 void run_add(Context& ctx, const AddOptions& opt) {
     auto options = ctx.render_options({Format::table, Format::json});
     auto fields = forum_fields(opt.fields, ctx.today());
-    auto log = ctx.open_log(store::OpenMode::write);
+    auto& log = ctx.open_log(store::OpenMode::write);
     auto members = store::resolve_members(log, opt.members);
     auto f = store::add_forum(log, fields, members);
-    log.commit();
     print_forum(ctx, options, f,
                 trnf("Added forum {} as {} with {} member.",
                      "Added forum {} as {} with {} members.", count_of(f), f.name,
@@ -92,7 +91,7 @@ void run_add(Context& ctx, const AddOptions& opt) {
 void run_list(Context& ctx, const ListOptions& opt) {
     auto options = ctx.render_options({Format::table, Format::markdown, Format::json, Format::csv});
     store::ForumFilter filter{std::nullopt, window_of(opt.window, ctx.today())};
-    auto log = ctx.open_log(store::OpenMode::read);
+    auto& log = ctx.open_log(store::OpenMode::read);
     if (opt.village)
         filter.village = store::resolve_village(log, *opt.village).uuid;
     render::forums(ctx.out(), store::list_forums(log, filter), options);
@@ -100,17 +99,16 @@ void run_list(Context& ctx, const ListOptions& opt) {
 
 void run_show(Context& ctx, const IdOptions& opt) {
     auto options = ctx.render_options({Format::table, Format::markdown, Format::json, Format::csv});
-    auto log = ctx.open_log(store::OpenMode::read);
+    auto& log = ctx.open_log(store::OpenMode::read);
     render::forum(ctx.out(), store::find_forum(log, opt.id), options);
 }
 
 void run_join(Context& ctx, const IdOptions& opt) {
     auto options = ctx.render_options({Format::table, Format::json});
-    auto log = ctx.open_log(store::OpenMode::write);
+    auto& log = ctx.open_log(store::OpenMode::write);
     auto forum = store::find_forum(log, opt.id);
     auto villages = store::resolve_members(log, opt.refs);
     auto f = store::join_forum(log, forum, villages);
-    log.commit();
     print_forum(ctx, options, f,
                 trnf("{} joined {}; it has {} member.", "{} joined {}; it has {} members.",
                      count_of(f), slugs(villages), f.name, f.members.size()),
@@ -119,11 +117,10 @@ void run_join(Context& ctx, const IdOptions& opt) {
 
 void run_leave(Context& ctx, const IdOptions& opt) {
     auto options = ctx.render_options({Format::table, Format::json});
-    auto log = ctx.open_log(store::OpenMode::write);
+    auto& log = ctx.open_log(store::OpenMode::write);
     auto forum = store::find_forum(log, opt.id);
     auto villages = store::resolve_members(log, opt.refs);
     auto f = store::leave_forum(log, forum, villages);
-    log.commit();
     print_forum(ctx, options, f,
                 trnf("{} left {}; it has {} member.", "{} left {}; it has {} members.", count_of(f),
                      slugs(villages), f.name, f.members.size()),
@@ -136,19 +133,17 @@ void run_edit(Context& ctx, const IdOptions& opt) {
     if (!o.name && !o.purpose && !o.founded)
         throw core::Usage(tr("nothing to change: give --name, --purpose or --founded"));
     auto fields = forum_fields(o, ctx.today());
-    auto log = ctx.open_log(store::OpenMode::write);
+    auto& log = ctx.open_log(store::OpenMode::write);
     auto f = store::edit_forum(log, store::find_forum(log, opt.id), fields);
-    log.commit();
     print_forum(ctx, options, f, trf("Updated forum {} ({}).", f.name, core::short_id(f.uuid)),
                 true);
 }
 
 void run_remove(Context& ctx, const IdOptions& opt) {
     ctx.render_options({Format::table});
-    auto log = ctx.open_log(store::OpenMode::write);
+    auto& log = ctx.open_log(store::OpenMode::write);
     auto forum = store::find_forum(log, opt.id);
     store::remove_forum(log, forum);
-    log.commit();
     ctx.say(trf("Removed forum {} ({}).", forum.name, core::short_id(forum.uuid)));
 }
 

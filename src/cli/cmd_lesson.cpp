@@ -131,9 +131,8 @@ void run_add(Context& ctx, const LessonOptions& opt) {
     auto given = fields_of(opt, today);
     auto add = [&](const core::LessonFields& fields) {
         core::require_title(fields);
-        auto log = ctx.open_log(store::OpenMode::write);
+        auto& log = ctx.open_log(store::OpenMode::write);
         auto l = store::add_lesson(log, fields, today);
-        log.commit();
         print_lesson(ctx, options, l, trf("Added lesson {}.", render::lesson_label(l)));
     };
     if (opt.edit)
@@ -156,16 +155,16 @@ bool nothing_given(const LessonOptions& o) {
 void edit_in_editor(Context& ctx, const EditOptions& opt, const render::Options& options) {
     core::Lesson before;
     {
-        auto log = ctx.open_log(store::OpenMode::read);
+        auto& log = ctx.open_log(store::OpenMode::read);
         before = store::resolve_lesson(log, opt.id);
+        ctx.close_log();
     }
     auto retry = "kades lesson edit " + core::short_id(before.uuid) + " --from-file {}";
     edit_template(draft_of(lesson_draft(before), opt.fields, ctx.today()), ctx.today(), retry,
                   [&](const core::LessonFields& fields) {
-                      auto log = ctx.open_log(store::OpenMode::write);
+                      auto& log = ctx.open_log(store::OpenMode::write);
                       auto current = store::resolve_lesson(log, before.uuid);
                       auto l = store::edit_lesson(log, current, fields);
-                      log.commit();
                       print_lesson(ctx, options, l,
                                    trf("Updated lesson {}.", render::lesson_label(l)));
                   });
@@ -184,9 +183,8 @@ void run_edit(Context& ctx, const EditOptions& opt) {
     if (opt.fields.from_file)
         fields = core::overlay(
             core::parse_lesson_template(read_template(*opt.fields.from_file), today), fields);
-    auto log = ctx.open_log(store::OpenMode::write);
+    auto& log = ctx.open_log(store::OpenMode::write);
     auto l = store::edit_lesson(log, store::resolve_lesson(log, opt.id), fields);
-    log.commit();
     print_lesson(ctx, options, l, trf("Updated lesson {}.", render::lesson_label(l)));
 }
 

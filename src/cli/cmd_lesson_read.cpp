@@ -51,13 +51,13 @@ store::LessonFilter filter_of(const FilterOptions& opt, core::Date today) {
 void run_list(Context& ctx, const FilterOptions& opt) {
     auto options = ctx.render_options({Format::table, Format::markdown, Format::json, Format::csv});
     auto filter = filter_of(opt, ctx.today());
-    auto log = ctx.open_log(store::OpenMode::read);
+    auto& log = ctx.open_log(store::OpenMode::read);
     render::lessons(ctx.out(), store::list_lessons(log, filter), options);
 }
 
 void run_show(Context& ctx, const ShowOptions& opt) {
     auto options = ctx.render_options({Format::table, Format::markdown, Format::json, Format::csv});
-    auto log = ctx.open_log(store::OpenMode::read);
+    auto& log = ctx.open_log(store::OpenMode::read);
     render::lesson_record(ctx.out(), store::resolve_lesson(log, opt.id), options);
 }
 
@@ -66,7 +66,7 @@ void run_search(Context& ctx, const SearchOptions& opt) {
     auto filter = filter_of(opt.filter, ctx.today());
     if (!filter.window.limit)
         filter.window.limit = k_search_limit;
-    auto log = ctx.open_log(store::OpenMode::read);
+    auto& log = ctx.open_log(store::OpenMode::read);
     render::lesson_hits(ctx.out(), store::search_lessons(log, opt.query, filter), options);
 }
 

@@ -50,9 +50,8 @@ void run_adopt(Context& ctx, const AdoptOptions& opt) {
     if (opt.date)
         fields.date = core::parse_date(*opt.date, ctx.today());
     fields.result = opt.result;
-    auto log = ctx.open_log(store::OpenMode::write);
+    auto& log = ctx.open_log(store::OpenMode::write);
     auto done = store::adopt_lesson(log, store::resolve_lesson(log, opt.id), fields, ctx.today());
-    log.commit();
     if (options.format != Format::json && ctx.globals.quiet)
         ctx.out() << core::short_id(done.adoption.uuid) << '\n';
     else
@@ -61,9 +60,8 @@ void run_adopt(Context& ctx, const AdoptOptions& opt) {
 
 void run_unadopt(Context& ctx, const AdoptOptions& opt) {
     auto options = ctx.render_options({Format::table, Format::json});
-    auto log = ctx.open_log(store::OpenMode::write);
+    auto& log = ctx.open_log(store::OpenMode::write);
     auto done = store::remove_adoption(log, store::resolve_lesson(log, opt.id), opt.village);
-    log.commit();
     print_lesson(ctx, options, done.lesson,
                  trf("Removed {}'s adoption of lesson {}.", done.removed.village.name,
                      render::lesson_label(done.lesson)));
@@ -71,10 +69,9 @@ void run_unadopt(Context& ctx, const AdoptOptions& opt) {
 
 void run_remove(Context& ctx, const IdOptions& opt) {
     ctx.render_options({Format::table});
-    auto log = ctx.open_log(store::OpenMode::write);
+    auto& log = ctx.open_log(store::OpenMode::write);
     auto l = store::resolve_lesson(log, opt.id);
     store::remove_lesson(log, l);
-    log.commit();
     ctx.say(trf("Removed lesson {} with its topics.", render::lesson_label(l)));
 }
 

@@ -99,9 +99,8 @@ core::MeetingFields fields_of(const FieldOptions& opt, core::Date today) {
 void run_add(Context& ctx, const AddOptions& opt) {
     auto options = ctx.render_options({Format::table, Format::json});
     auto fields = fields_of(opt.fields, ctx.today());
-    auto log = ctx.open_log(store::OpenMode::write);
+    auto& log = ctx.open_log(store::OpenMode::write);
     auto m = store::add_meeting(log, fields, ctx.today());
-    log.commit();
     auto label = render::meeting_label(m, options.lang);
     print_meeting(ctx, options, m,
                   m.status == core::MeetingStatus::planned
@@ -123,9 +122,8 @@ void run_edit(Context& ctx, const EditOptions& opt) {
                              "--place, --forum, --attendee, --drop-attendee, --agenda, --notes, "
                              "--decision, --planned or --held"));
     auto fields = fields_of(opt.fields, ctx.today());
-    auto log = ctx.open_log(store::OpenMode::write);
+    auto& log = ctx.open_log(store::OpenMode::write);
     auto m = store::edit_meeting(log, store::resolve_meeting(log, opt.id), fields, ctx.today());
-    log.commit();
     print_meeting(ctx, options, m,
                   trf("Updated meeting {}.", render::meeting_label(m, options.lang)));
 }

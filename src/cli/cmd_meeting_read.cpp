@@ -39,13 +39,13 @@ store::MeetingFilter filter_of(const ListOptions& opt, core::Date today) {
 void run_list(Context& ctx, const ListOptions& opt) {
     auto options = ctx.render_options({Format::table, Format::markdown, Format::json, Format::csv});
     auto filter = filter_of(opt, ctx.today());
-    auto log = ctx.open_log(store::OpenMode::read);
+    auto& log = ctx.open_log(store::OpenMode::read);
     render::meetings(ctx.out(), store::list_meetings(log, filter), options);
 }
 
 void run_show(Context& ctx, const ShowOptions& opt) {
     auto options = ctx.render_options({Format::table, Format::markdown, Format::json, Format::csv});
-    auto log = ctx.open_log(store::OpenMode::read);
+    auto& log = ctx.open_log(store::OpenMode::read);
     render::meeting_record(ctx.out(), store::resolve_meeting(log, opt.id), options);
 }
 

@@ -31,9 +31,8 @@ struct IdOptions {
 
 void run_attend(Context& ctx, const AttendOptions& opt) {
     auto options = ctx.render_options({Format::table, Format::json});
-    auto log = ctx.open_log(store::OpenMode::write);
+    auto& log = ctx.open_log(store::OpenMode::write);
     auto m = store::attend_meeting(log, store::resolve_meeting(log, opt.id), opt.refs);
-    log.commit();
     auto n = opt.refs.size();
     print_meeting(ctx, options, m,
                   trnf("Added {} attendee to meeting {}.", "Added {} attendees to meeting {}.", n,
@@ -42,28 +41,25 @@ void run_attend(Context& ctx, const AttendOptions& opt) {
 
 void run_held(Context& ctx, const IdOptions& opt) {
     auto options = ctx.render_options({Format::table, Format::json});
-    auto log = ctx.open_log(store::OpenMode::write);
+    auto& log = ctx.open_log(store::OpenMode::write);
     auto m = store::mark_held(log, store::resolve_meeting(log, opt.id), ctx.today());
-    log.commit();
     print_meeting(ctx, options, m,
                   trf("Meeting {} is marked held.", render::meeting_label(m, options.lang)));
 }
 
 void run_cancel(Context& ctx, const IdOptions& opt) {
     auto options = ctx.render_options({Format::table, Format::json});
-    auto log = ctx.open_log(store::OpenMode::write);
+    auto& log = ctx.open_log(store::OpenMode::write);
     auto m = store::cancel_meeting(log, store::resolve_meeting(log, opt.id), opt.reason);
-    log.commit();
     print_meeting(ctx, options, m,
                   trf("Cancelled meeting {}.", render::meeting_label(m, options.lang)));
 }
 
 void run_remove(Context& ctx, const IdOptions& opt) {
     auto options = ctx.render_options({Format::table});
-    auto log = ctx.open_log(store::OpenMode::write);
+    auto& log = ctx.open_log(store::OpenMode::write);
     auto m = store::resolve_meeting(log, opt.id);
     store::remove_meeting(log, m);
-    log.commit();
     ctx.say(trf("Removed meeting {} with its attendees and decisions.",
                 render::meeting_label(m, options.lang)));
 }

@@ -57,9 +57,8 @@ void print_partner(Context& ctx, const render::Options& options, const core::Par
 void run_add(Context& ctx, const FieldOptions& opt) {
     auto options = ctx.render_options({Format::table, Format::json});
     auto fields = fields_of(opt);
-    auto log = ctx.open_log(store::OpenMode::write);
+    auto& log = ctx.open_log(store::OpenMode::write);
     auto p = store::add_partner(log, fields, ctx.today());
-    log.commit();
     print_partner(ctx, options, p,
                   trf("Added partner {} ({}, {}).", p.name, core::short_id(p.uuid),
                       core::partner_type_label(p.type)));
@@ -73,13 +72,13 @@ void run_list(Context& ctx, const ListOptions& opt) {
     filter.village = opt.village;
     if (opt.limit)
         filter.limit = core::parse_count(*opt.limit, "--limit", 1);
-    auto log = ctx.open_log(store::OpenMode::read);
+    auto& log = ctx.open_log(store::OpenMode::read);
     render::partners(ctx.out(), store::list_partners(log, filter, ctx.today()), options);
 }
 
 void run_show(Context& ctx, const IdOptions& opt) {
     auto options = ctx.render_options({Format::table, Format::markdown, Format::json, Format::csv});
-    auto log = ctx.open_log(store::OpenMode::read);
+    auto& log = ctx.open_log(store::OpenMode::read);
     render::partner_record(ctx.out(), store::resolve_partner(log, opt.id, ctx.today()), options);
 }
 
@@ -89,19 +88,17 @@ void run_edit(Context& ctx, const IdOptions& opt) {
     if (!o.name && !o.type && !o.contact && !o.note)
         throw core::Usage(tr("nothing to change: give --name, --type, --contact or --note"));
     auto fields = fields_of(o);
-    auto log = ctx.open_log(store::OpenMode::write);
+    auto& log = ctx.open_log(store::OpenMode::write);
     auto p = store::edit_partner(log, store::resolve_partner(log, opt.id, ctx.today()), fields,
                                  ctx.today());
-    log.commit();
     print_partner(ctx, options, p, trf("Updated partner {}.", render::partner_label(p)));
 }
 
 void run_remove(Context& ctx, const IdOptions& opt) {
     ctx.render_options({Format::table});
-    auto log = ctx.open_log(store::OpenMode::write);
+    auto& log = ctx.open_log(store::OpenMode::write);
     auto p = store::resolve_partner(log, opt.id, ctx.today());
     store::remove_partner(log, p);
-    log.commit();
     ctx.say(trf("Removed partner {}.", render::partner_label(p)));
 }
 

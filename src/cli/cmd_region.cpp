@@ -30,9 +30,8 @@ void run_import(Context& ctx, const ImportOptions& opt) {
     ctx.render_options({Format::table});
     auto dir =
         opt.dir.empty() ? ctx.share_dir() / "kades" / "wilayah" : std::filesystem::path(opt.dir);
-    auto log = ctx.open_log(store::OpenMode::write);
+    auto& log = ctx.open_log(store::OpenMode::write);
     auto result = store::import_regions(log, dir);
-    log.commit();
     ctx.say(trf("Loaded {} provinces, {} regencies, {} districts and {} villages: {} new, {} "
                 "renamed.",
                 result.provinces, result.regencies, result.districts, result.villages, result.added,
@@ -65,7 +64,7 @@ store::RegionFilter filter_of(const ListOptions& opt) {
 void run_list(Context& ctx, const ListOptions& opt) {
     auto options = ctx.render_options({Format::table, Format::markdown, Format::json, Format::csv});
     auto filter = filter_of(opt);
-    auto log = ctx.open_log(store::OpenMode::read);
+    auto& log = ctx.open_log(store::OpenMode::read);
     auto regions = store::list_regions(log, filter);
     if (regions.empty() && store::count_regions(log) == 0)
         throw core::NotFound(tr("no regions in the log"),

@@ -63,7 +63,7 @@ store::ScopeFilter scope_of(const ScopeOptions& opt) {
 void run_report(Context& ctx, const ScopeOptions& scope, const core::Period& period, bool monthly) {
     auto options = ctx.render_options(
         {Format::table, Format::markdown, Format::json, Format::csv, Format::whatsapp});
-    auto log = ctx.open_log(store::OpenMode::read);
+    auto& log = ctx.open_log(store::OpenMode::read);
     auto report = report::monthly_report(log, scope_of(scope), period, ctx.today(), monthly);
     render::monthly_report(ctx.out(), report, options);
 }
@@ -94,7 +94,7 @@ void setup_village_report(CLI::App& report, Context& ctx) {
         auto options = ctx.render_options(
             {Format::table, Format::markdown, Format::json, Format::csv, Format::whatsapp});
         auto period = optional_period(ctx, opt->from, opt->to);
-        auto log = ctx.open_log(store::OpenMode::read);
+        auto& log = ctx.open_log(store::OpenMode::read);
         auto v = store::resolve_village(log, opt->ref);
         render::village_report(
             ctx.out(), report::village_report(log, v, period, scope_of(opt->scope)), options);
@@ -114,7 +114,7 @@ void setup_network_report(CLI::App& report, Context& ctx) {
         auto options =
             ctx.render_options({Format::table, Format::json, Format::dot, Format::mermaid});
         auto period = optional_period(ctx, opt->from, opt->to);
-        auto log = ctx.open_log(store::OpenMode::read);
+        auto& log = ctx.open_log(store::OpenMode::read);
         auto r = report::network_report(log, scope_of(opt->scope), period);
         render::network_report(ctx.out(), r, options);
     });
@@ -141,7 +141,7 @@ void setup_lessons_report(CLI::App& report, Context& ctx) {
         if (opt->kind)
             selection.kind = core::lesson_kind_key(core::parse_lesson_kind(*opt->kind));
         auto period = optional_period(ctx, opt->from, opt->to);
-        auto log = ctx.open_log(store::OpenMode::read);
+        auto& log = ctx.open_log(store::OpenMode::read);
         auto r = report::lessons_report(log, scope_of(opt->scope), period, selection, ctx.today());
         render::lessons_report(ctx.out(), r, options);
     });

@@ -48,9 +48,8 @@ void print_village(Context& ctx, const render::Options& options, const core::Vil
 void run_add(Context& ctx, const AddOptions& opt) {
     auto options = ctx.render_options({Format::table, Format::json});
     auto fields = village_fields(opt.fields, ctx.today());
-    auto log = ctx.open_log(store::OpenMode::write);
+    auto& log = ctx.open_log(store::OpenMode::write);
     auto v = store::add_village(log, fields);
-    log.commit();
     print_village(ctx, options, v, trf("Added {} as {}.", render::village_label(v), v.slug));
 }
 
@@ -58,10 +57,9 @@ void run_import(Context& ctx, const ImportOptions& opt) {
     ctx.render_options({Format::table});
     if (opt.under.empty() == opt.file.empty())
         throw core::Usage(tr("give either --under CODE or a FILE.csv"));
-    auto log = ctx.open_log(store::OpenMode::write);
+    auto& log = ctx.open_log(store::OpenMode::write);
     auto result = opt.under.empty() ? store::import_villages_csv(log, opt.file)
                                     : store::import_villages_under(log, opt.under);
-    log.commit();
     ctx.say(trnf("Added {} village.", "Added {} villages.",
                  static_cast<unsigned long>(result.added), result.added) +
             " " +
@@ -72,9 +70,8 @@ void run_import(Context& ctx, const ImportOptions& opt) {
 void run_edit(Context& ctx, const EditOptions& opt) {
     auto options = ctx.render_options({Format::table, Format::json});
     auto fields = village_fields(opt.fields, ctx.today());
-    auto log = ctx.open_log(store::OpenMode::write);
+    auto& log = ctx.open_log(store::OpenMode::write);
     auto v = store::edit_village(log, store::resolve_village(log, opt.ref), fields);
-    log.commit();
     print_village(ctx, options, v, trf("Updated {}.", v.slug));
 }
 

@@ -49,13 +49,13 @@ store::VillageFilter filter_of(const ListOptions& opt) {
 void run_list(Context& ctx, const ListOptions& opt) {
     auto options = ctx.render_options({Format::table, Format::markdown, Format::json, Format::csv});
     auto filter = filter_of(opt);
-    auto log = ctx.open_log(store::OpenMode::read);
+    auto& log = ctx.open_log(store::OpenMode::read);
     render::villages(ctx.out(), store::list_villages(log, filter), options);
 }
 
 void run_show(Context& ctx, const ShowOptions& opt) {
     auto options = ctx.render_options({Format::table, Format::markdown, Format::json, Format::csv});
-    auto log = ctx.open_log(store::OpenMode::read);
+    auto& log = ctx.open_log(store::OpenMode::read);
     auto village = store::resolve_village(log, opt.ref);
     render::village_profile(ctx.out(), report::village_profile(log, village, ctx.today()), options);
 }

@@ -33,10 +33,9 @@ struct RefOptions {
 void run_head(Context& ctx, const HeadOptions& opt) {
     ctx.render_options({Format::table});
     auto since = core::parse_date(opt.since, ctx.today());
-    auto log = ctx.open_log(store::OpenMode::write);
+    auto& log = ctx.open_log(store::OpenMode::write);
     auto village = store::resolve_village(log, opt.ref);
     store::add_head(log, village, opt.name, since);
-    log.commit();
     ctx.say(trf("{} has been the head of {} since {}.", core::trim(opt.name), village.name,
                 core::long_date(since, core::language())));
 }
@@ -52,10 +51,9 @@ void run_index(Context& ctx, const IndexOptions& opt) {
     if (opt.status)
         status = core::parse_dev_status(*opt.status);
     auto score = core::make_index_score(kind, core::parse_decimal(opt.score, "--score"), status);
-    auto log = ctx.open_log(store::OpenMode::write);
+    auto& log = ctx.open_log(store::OpenMode::write);
     auto village = store::resolve_village(log, opt.ref);
     bool replaced = store::set_index(log, village, year, score);
-    log.commit();
     auto label = core::dev_status_label(score.status, core::language());
     auto index = kind == core::IndexKind::idm ? "IDM" : "ID";
     ctx.say(replaced ? trf("Replaced the {} score of {} for {}: {} ({}).", index, village.name,
@@ -66,10 +64,9 @@ void run_index(Context& ctx, const IndexOptions& opt) {
 
 void run_archive(Context& ctx, const RefOptions& opt) {
     ctx.render_options({Format::table});
-    auto log = ctx.open_log(store::OpenMode::write);
+    auto& log = ctx.open_log(store::OpenMode::write);
     auto village = store::resolve_village(log, opt.ref);
     store::set_archived(log, village, !opt.undo);
-    log.commit();
     ctx.say(opt.undo
                 ? trf("{} is back in the network.", village.slug)
                 : trf("Archived {}: it stays in the log, out of lists and reports.", village.slug));
@@ -77,10 +74,9 @@ void run_archive(Context& ctx, const RefOptions& opt) {
 
 void run_remove(Context& ctx, const RefOptions& opt) {
     ctx.render_options({Format::table});
-    auto log = ctx.open_log(store::OpenMode::write);
+    auto& log = ctx.open_log(store::OpenMode::write);
     auto village = store::resolve_village(log, opt.ref);
     store::remove_village(log, village);
-    log.commit();
     ctx.say(trf("Removed {} from the log.", village.slug));
 }
 

@@ -118,9 +118,8 @@ core::VisitFields fields_of(const FieldOptions& opt, core::Date today) {
 void run_add(Context& ctx, const FieldOptions& opt) {
     auto options = ctx.render_options({Format::table, Format::json});
     auto fields = fields_of(opt, ctx.today());
-    auto log = ctx.open_log(store::OpenMode::write);
+    auto& log = ctx.open_log(store::OpenMode::write);
     auto v = store::add_visit(log, fields, ctx.today());
-    log.commit();
     auto label = render::visit_label(v, options.lang);
     print_visit(ctx, options, v,
                 v.status == core::VisitStatus::planned ? trf("Added visit {} as planned.", label)
@@ -130,9 +129,8 @@ void run_add(Context& ctx, const FieldOptions& opt) {
 void run_edit(Context& ctx, const EditOptions& opt) {
     auto options = ctx.render_options({Format::table, Format::json});
     auto fields = fields_of(opt.fields, ctx.today());
-    auto log = ctx.open_log(store::OpenMode::write);
+    auto& log = ctx.open_log(store::OpenMode::write);
     auto v = store::edit_visit(log, store::resolve_visit(log, opt.id), fields, ctx.today());
-    log.commit();
     print_visit(ctx, options, v, trf("Updated visit {}.", render::visit_label(v, options.lang)));
 }
 

@@ -38,13 +38,13 @@ store::VisitFilter filter_of(const ListOptions& opt, core::Date today) {
 void run_list(Context& ctx, const ListOptions& opt) {
     auto options = ctx.render_options({Format::table, Format::markdown, Format::json, Format::csv});
     auto filter = filter_of(opt, ctx.today());
-    auto log = ctx.open_log(store::OpenMode::read);
+    auto& log = ctx.open_log(store::OpenMode::read);
     render::visits(ctx.out(), store::list_visits(log, filter), options);
 }
 
 void run_show(Context& ctx, const ShowOptions& opt) {
     auto options = ctx.render_options({Format::table, Format::markdown, Format::json, Format::csv});
-    auto log = ctx.open_log(store::OpenMode::read);
+    auto& log = ctx.open_log(store::OpenMode::read);
     render::visit_record(ctx.out(), store::resolve_visit(log, opt.id), options);
 }
 

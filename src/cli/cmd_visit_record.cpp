@@ -25,27 +25,24 @@ struct IdOptions {
 
 void run_held(Context& ctx, const IdOptions& opt) {
     auto options = ctx.render_options({Format::table, Format::json});
-    auto log = ctx.open_log(store::OpenMode::write);
+    auto& log = ctx.open_log(store::OpenMode::write);
     auto v = store::mark_visit_held(log, store::resolve_visit(log, opt.id), ctx.today());
-    log.commit();
     print_visit(ctx, options, v,
                 trf("Visit {} is marked held.", render::visit_label(v, options.lang)));
 }
 
 void run_cancel(Context& ctx, const IdOptions& opt) {
     auto options = ctx.render_options({Format::table, Format::json});
-    auto log = ctx.open_log(store::OpenMode::write);
+    auto& log = ctx.open_log(store::OpenMode::write);
     auto v = store::cancel_visit(log, store::resolve_visit(log, opt.id), opt.reason);
-    log.commit();
     print_visit(ctx, options, v, trf("Cancelled visit {}.", render::visit_label(v, options.lang)));
 }
 
 void run_remove(Context& ctx, const IdOptions& opt) {
     auto options = ctx.render_options({Format::table});
-    auto log = ctx.open_log(store::OpenMode::write);
+    auto& log = ctx.open_log(store::OpenMode::write);
     auto v = store::resolve_visit(log, opt.id);
     store::remove_visit(log, v);
-    log.commit();
     ctx.say(trf("Removed visit {} with its visitors and programs.",
                 render::visit_label(v, options.lang)));
 }

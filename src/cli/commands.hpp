@@ -19,5 +19,6 @@ void setup_partner(CLI::App& app, Context& ctx);
 void setup_agreement(CLI::App& app, Context& ctx);
 void setup_report(CLI::App& app, Context& ctx);
 void setup_db(CLI::App& app, Context& ctx);
+void setup_share(CLI::App& app, Context& ctx);
 
 } // namespace kades::cli

@@ -76,8 +76,23 @@ fs::path Context::log_path() const {
     return fs::path(home) / ".local" / "share" / "kades" / "kades.db";
 }
 
-store::Log Context::open_log(store::OpenMode mode) const {
-    return store::Log::open(log_path(), mode);
+store::Log& Context::open_log(store::OpenMode mode) {
+    if (m_log && (m_mode == mode || mode == store::OpenMode::read))
+        return *m_log;
+    m_log.reset();
+    m_log.emplace(store::Log::open(log_path(), mode));
+    m_mode = mode;
+    return *m_log;
+}
+
+void Context::close_log() {
+    m_log.reset();
+}
+
+void Context::commit() {
+    if (m_log)
+        m_log->commit();
+    m_log.reset();
 }
 
 fs::path Context::share_dir() const {

@@ -32,7 +32,14 @@ class Context {
     render::Options render_options(std::initializer_list<render::Format> offered) const;
     render::Format format() const;
 
-    store::Log open_log(store::OpenMode mode) const;
+    // The command's one log and transaction, opened on first use. A writer asked for after a
+    // reader ends the read. The command never commits: run() does, once, after the command
+    // has produced all its output, so a command that fails anywhere changes nothing.
+    store::Log& open_log(store::OpenMode mode);
+    // Ends a read early (the log is not held while an editor runs).
+    void close_log();
+    // Commits the command's transaction, if it opened the log.
+    void commit();
     std::filesystem::path log_path() const;
     std::filesystem::path share_dir() const; // data and catalogs: <exe>/../share
     core::Date today() const;
@@ -44,6 +51,8 @@ class Context {
 
   private:
     std::ostringstream m_out;
+    std::optional<store::Log> m_log;
+    store::OpenMode m_mode = store::OpenMode::read;
     mutable std::optional<core::Date> m_today;
 };
 

@@ -1,6 +1,7 @@
 #include "store/log_impl.hpp"
 
 #include "core/error.hpp"
+#include "core/hlc.hpp"
 #include "core/i18n.hpp"
 #include "store/stem_tokenizer.hpp"
 
@@ -75,6 +76,23 @@ void configure(SQLite::Database& db, OpenMode mode) {
         db.exec("PRAGMA journal_mode = WAL");
 }
 
+// A writer's stamp: every change the command makes is recorded with it (migration 8's
+// triggers read it), after every stamp this copy has made or seen.
+void stamp_command(SQLite::Database& db) {
+    SQLite::Statement q(db, "SELECT id, clock FROM sync_replica");
+    if (!q.executeStep())
+        throw core::LogUnavailable(tr("the log has lost its replica row: restore it from a backup"));
+    auto id = q.getColumn(0).getString();
+    auto last = core::parse_stamp(q.getColumn(1).getString());
+    if (!last)
+        throw core::LogUnavailable(tr("the log's clock is damaged: restore it from a backup"));
+    auto stamp = core::format_stamp(core::tick(*last, core::wall_clock_ms(), id));
+    SQLite::Statement set(db, "UPDATE sync_replica SET stamp = ?1, clock = ?1, txn = txn + 1, "
+                              "applying = 0");
+    set.bind(1, stamp);
+    set.exec();
+}
+
 } // namespace
 
 Log::Log(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
@@ -121,6 +139,8 @@ Log Log::open(const fs::path& path, OpenMode mode) {
         migrate(*impl->db);
         impl->db->exec(mode == OpenMode::write ? "BEGIN IMMEDIATE" : "BEGIN");
         impl->in_transaction = true;
+        if (mode == OpenMode::write)
+            stamp_command(*impl->db);
     } catch (const SQLite::Exception& e) {
         Log failed(std::move(impl)); // removes a log this open created
         failed.impl().in_transaction = true;
@@ -138,6 +158,7 @@ Log Log::open_memory() {
     migrate(*impl->db);
     impl->db->exec("BEGIN");
     impl->in_transaction = true;
+    stamp_command(*impl->db);
     return Log(std::move(impl));
 }
 

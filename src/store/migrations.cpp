@@ -5,6 +5,7 @@
 
 #include "core/error.hpp"
 #include "core/i18n.hpp"
+#include "store/sync_triggers.hpp"
 
 #include <fmt/format.h>
 
@@ -23,6 +24,7 @@ constexpr int k_application_id = 0x6b616465;
 struct Migration {
     int version;
     const char* sql;
+    std::string (*generated)() = nullptr; // SQL made from a table of the store's (sharing)
 };
 
 constexpr const char* k_migration_1 = R"sql(
@@ -338,7 +340,7 @@ CREATE INDEX village_by_name ON village (name, slug, archived);
 constexpr std::array k_migrations{
     Migration{1, k_migration_1}, Migration{2, k_migration_2}, Migration{3, k_migration_3},
     Migration{4, k_migration_4}, Migration{5, k_migration_5}, Migration{6, k_migration_6},
-    Migration{7, k_migration_7},
+    Migration{7, k_migration_7}, Migration{8, nullptr, sync::migration_sql},
 };
 
 bool has_foreign_tables(SQLite::Database& db) {
@@ -376,7 +378,7 @@ void migrate(SQLite::Database& db) {
         // Another kades may have migrated while this one waited for the lock.
         if (db.execAndGet("PRAGMA user_version").getInt() >= migration.version)
             continue;
-        db.exec(migration.sql);
+        db.exec(migration.generated ? migration.generated() : std::string(migration.sql));
         // PRAGMA takes no bound parameters: the values are this file's own constants.
         db.exec(fmt::format("PRAGMA user_version = {}", migration.version));
         db.exec(fmt::format("PRAGMA application_id = {}", k_application_id));

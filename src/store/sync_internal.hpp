@@ -1,0 +1,129 @@
+#pragma once
+// Store-internal: the pieces of sharing that the export, the merge and the folder use.
+
+#include "store/log_impl.hpp"
+#include "store/sync_schema.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace kades::store::sync {
+
+using Json = nlohmann::ordered_json;
+
+// How a change reached this copy; a change that came through a sync folder is not written
+// to the folder again by this copy (its author writes it).
+enum class Via { local = 0, import = 1, sync = 2 };
+
+struct Field {
+    std::string name;
+    Json value;
+    std::string stamp;
+    std::string base;
+};
+
+struct Record {
+    const Kind* kind = nullptr;
+    std::string key;
+    std::vector<Field> fields;
+};
+
+Json json_of(const SQLite::Column& column);
+void bind_json(SQLite::Statement& stmt, int index, const Json& value);
+
+// Prepared statements kept for a merge of many records: each is prepared once, and reset
+// with its bindings cleared when it is asked for again.
+class Statements {
+  public:
+    explicit Statements(SQLite::Database& db) : m_db(db) {}
+    SQLite::Statement& operator()(const std::string& sql);
+
+  private:
+    SQLite::Database& m_db;
+    std::map<std::string, std::unique_ptr<SQLite::Statement>> m_cache;
+};
+
+// The replica row: this copy's id, name, clock, and the command's stamp and number.
+struct Replica {
+    std::string id, name, clock, stamp;
+    long long txn = 0;
+};
+Replica replica(SQLite::Database& db);
+void set_applying(SQLite::Database& db, bool applying);
+
+// Merges other copies' records into the change table and projects what changed onto the
+// log's tables, parents first. Not reentrant: one per command.
+class Merger {
+  public:
+    Merger(SQLite::Database& db, Via via);
+    ~Merger();
+    Merger(const Merger&) = delete;
+    Merger& operator=(const Merger&) = delete;
+
+    void merge(const Record& record);
+    // Projects the changed records; returns the records still waiting for one they name.
+    std::vector<std::pair<std::string, std::string>> finish();
+
+    // Records that changed here, by kind.
+    const std::map<std::string, long>& changed() const { return m_changed; }
+    long conflicts() const { return m_conflicts; }
+
+  private:
+    struct Local {
+        Json value;
+        std::string stamp, base;
+    };
+    std::map<std::string, Local> local_fields(const Kind& kind, const std::string& key);
+    void remove(const Kind& kind, const std::string& key, const Field& tombstone);
+    void write(const Kind& kind, const std::string& key, const Field& f);
+    void conflict(const Kind& kind, const std::string& key, const std::string& field,
+                  const Json& value, const std::string& stamp, const std::string& winner);
+
+    SQLite::Database& m_db;
+    Statements m_sql;
+    Via m_via;
+    Replica m_replica;
+    std::string m_seen; // the latest stamp seen
+    std::map<std::size_t, std::set<std::string>> m_dirty; // kind index -> keys
+    std::map<std::string, long> m_changed;
+    long m_conflicts = 0;
+};
+
+// Projects the change table's state of one record or set onto the log's tables.
+class Projector {
+  public:
+    explicit Projector(SQLite::Database& db);
+    // A record (by UUID) or, for an element kind, the set of one parent (by its UUID).
+    void project(const Kind& kind, const std::string& key);
+    // Projects again what waited for a record it names; returns what still waits.
+    std::vector<std::pair<std::string, std::string>> retry_pending();
+
+  private:
+    void project_record(const Kind& kind, const std::string& uuid);
+    void project_set(const Kind& kind, const std::string& parent);
+    void remove_row(const Kind& kind, const std::string& uuid);
+    std::string canonical(const Kind& kind, const std::string& uuid);
+    std::optional<int64_t> local_id(const char* kind, const std::string& uuid);
+    bool removed(const char* kind, const std::string& uuid);
+    std::string merge_natural(const Kind& kind, const std::string& uuid,
+                              const std::map<std::string, Json>& values);
+    std::string effective_slug(const std::string& uuid, const std::string& claimed);
+    void pend(const Kind& kind, const std::string& key, bool waiting);
+    std::vector<std::string> group(const Kind& kind, const std::string& canonical);
+    std::map<std::string, std::pair<Json, std::string>> values_of(const Kind& kind,
+                                                                  const std::vector<std::string>& uuids);
+    const std::set<std::string>& required_columns(const Kind& kind);
+
+    SQLite::Database& m_db;
+    Statements m_sql;
+    std::map<std::string, std::set<std::string>> m_not_null;
+};
+
+} // namespace kades::store::sync

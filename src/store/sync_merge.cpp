@@ -1,0 +1,211 @@
+// The merge: another copy's records, field by field, into this copy's change table. The
+// later stamp wins; the value it overwrote (or the older one that came in) is kept in
+// sync_conflict unless one edit was made over the other. A removed record stays removed.
+
+#include "store/sync_internal.hpp"
+
+#include "core/hlc.hpp"
+
+namespace kades::store::sync {
+namespace {
+
+constexpr const char* k_local_fields =
+    "SELECT field, value, stamp, base FROM sync_change WHERE kind = ?1 AND record = ?2";
+constexpr const char* k_write = R"sql(
+INSERT INTO sync_change (kind, record, field, value, stamp, base, seq, via)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+ON CONFLICT (kind, record, field) DO UPDATE SET value = excluded.value, stamp = excluded.stamp,
+    base = excluded.base, seq = excluded.seq, via = excluded.via)sql";
+constexpr const char* k_conflict = R"sql(
+INSERT OR IGNORE INTO sync_conflict (kind, record, field, value, stamp, winner)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6))sql";
+
+std::size_t index_of(const Kind& kind) {
+    return static_cast<std::size_t>(&kind - kinds().data());
+}
+
+// The parent's UUID of an element's key.
+std::string parent_of(const std::string& key) {
+    return key.substr(0, key.find(' '));
+}
+
+} // namespace
+
+SQLite::Statement& Statements::operator()(const std::string& sql) {
+    auto& slot = m_cache[sql];
+    if (!slot) {
+        slot = std::make_unique<SQLite::Statement>(m_db, sql);
+    } else {
+        slot->reset();
+        slot->clearBindings();
+    }
+    return *slot;
+}
+
+Json json_of(const SQLite::Column& column) {
+    if (column.isNull())
+        return nullptr;
+    if (column.isInteger())
+        return column.getInt64();
+    if (column.isFloat())
+        return column.getDouble();
+    return column.getString();
+}
+
+void bind_json(SQLite::Statement& stmt, int index, const Json& value) {
+    if (value.is_null())
+        stmt.bind(index);
+    else if (value.is_number_integer())
+        stmt.bind(index, value.get<int64_t>());
+    else if (value.is_number())
+        stmt.bind(index, value.get<double>());
+    else
+        stmt.bind(index, value.get<std::string>());
+}
+
+Replica replica(SQLite::Database& db) {
+    SQLite::Statement q(db, "SELECT id, name, clock, stamp, txn FROM sync_replica");
+    q.executeStep();
+    return {q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+            q.getColumn(3).getString(), q.getColumn(4).getInt64()};
+}
+
+void set_applying(SQLite::Database& db, bool applying) {
+    SQLite::Statement q(db, "UPDATE sync_replica SET applying = ?1");
+    q.bind(1, applying ? 1 : 0);
+    q.exec();
+}
+
+Merger::Merger(SQLite::Database& db, Via via) : m_db(db), m_sql(db), m_via(via), m_replica(replica(db)) {
+    m_seen = m_replica.clock;
+    set_applying(m_db, true);
+}
+
+Merger::~Merger() {
+    try {
+        set_applying(m_db, false);
+    } catch (...) { // the transaction is being rolled back: so is the flag
+    }
+}
+
+std::map<std::string, Merger::Local> Merger::local_fields(const Kind& kind,
+                                                          const std::string& key) {
+    auto& q = m_sql(k_local_fields);
+    q.bind(1, kind.name);
+    q.bind(2, key);
+    std::map<std::string, Local> fields;
+    while (q.executeStep())
+        fields[q.getColumn(0).getString()] = {json_of(q.getColumn(1)), q.getColumn(2).getString(),
+                                              q.getColumn(3).isNull() ? ""
+                                                                      : q.getColumn(3).getString()};
+    return fields;
+}
+
+void Merger::write(const Kind& kind, const std::string& key, const Field& f) {
+    auto& q = m_sql(k_write);
+    q.bind(1, kind.name);
+    q.bind(2, key);
+    q.bind(3, f.name);
+    bind_json(q, 4, f.value);
+    q.bind(5, f.stamp);
+    if (f.base.empty())
+        q.bind(6);
+    else
+        q.bind(6, f.base);
+    q.bind(7, static_cast<int64_t>(m_replica.txn));
+    q.bind(8, static_cast<int>(m_via));
+    q.exec();
+}
+
+void Merger::conflict(const Kind& kind, const std::string& key, const std::string& field,
+                      const Json& value, const std::string& stamp, const std::string& winner) {
+    auto& q = m_sql(k_conflict);
+    q.bind(1, kind.name);
+    q.bind(2, key);
+    q.bind(3, field);
+    bind_json(q, 4, value);
+    q.bind(5, stamp);
+    q.bind(6, winner);
+    m_conflicts += q.exec();
+}
+
+// A removed record keeps its tombstone (and a village its slug, which stays taken); its
+// other fields and its sets' elements go.
+void Merger::remove(const Kind& kind, const std::string& key, const Field& tombstone) {
+    SQLite::Statement fields(m_db, "DELETE FROM sync_change WHERE kind = ?1 AND record = ?2 "
+                                   "AND field <> 'slug'");
+    fields.bind(1, kind.name);
+    fields.bind(2, key);
+    fields.exec();
+    for (const auto& child : kinds()) {
+        if (!child.element || std::string_view(child.key.front().ref) != kind.name)
+            continue;
+        SQLite::Statement elements(m_db, "DELETE FROM sync_change WHERE kind = ?1 AND record >= "
+                                         "?2 || ' ' AND record < ?2 || '!'");
+        elements.bind(1, child.name);
+        elements.bind(2, key);
+        elements.exec();
+        m_dirty[index_of(child)].insert(key);
+    }
+    write(kind, key, tombstone);
+}
+
+void Merger::merge(const Record& record) {
+    const Kind& kind = *record.kind;
+    auto local = local_fields(kind, record.key);
+    bool changed = false;
+    const Field* tombstone = nullptr;
+    for (const auto& f : record.fields) {
+        m_seen = std::max(m_seen, f.stamp);
+        if (!kind.element && f.name == k_removed)
+            tombstone = &f;
+    }
+    bool was_removed = !kind.element && local.count(std::string(k_removed));
+    if (tombstone && !was_removed) {
+        remove(kind, record.key, *tombstone);
+        local = local_fields(kind, record.key);
+        changed = was_removed = true;
+    }
+    for (const auto& f : record.fields) {
+        // Removed: nothing brings it back; only a village's slug stays taken.
+        if (f.name == k_removed || (was_removed && f.name != "slug"))
+            continue;
+        auto at = local.find(f.name);
+        if (at == local.end()) {
+            write(kind, record.key, f);
+            changed = true;
+            continue;
+        }
+        const Local& mine = at->second;
+        if (f.stamp == mine.stamp)
+            continue;
+        bool differ = f.value != mine.value;
+        if (f.stamp > mine.stamp) {
+            if (differ && f.base != mine.stamp)
+                conflict(kind, record.key, f.name, mine.value, mine.stamp, f.stamp);
+            write(kind, record.key, f);
+            changed = true;
+        } else if (differ && mine.base != f.stamp) {
+            conflict(kind, record.key, f.name, f.value, f.stamp, mine.stamp);
+        }
+    }
+    if (!changed)
+        return;
+    ++m_changed[kind.name];
+    m_dirty[index_of(kind)].insert(kind.element ? parent_of(record.key) : record.key);
+}
+
+std::vector<std::pair<std::string, std::string>> Merger::finish() {
+    Projector projector(m_db);
+    for (const auto& [index, keys] : m_dirty)
+        for (const auto& key : keys)
+            projector.project(kinds()[index], key);
+    auto waiting = projector.retry_pending();
+    // The clock: never behind what was seen, so the next local edit comes after it.
+    SQLite::Statement clock(m_db, "UPDATE sync_replica SET clock = max(clock, ?1)");
+    clock.bind(1, m_seen);
+    clock.exec();
+    return waiting;
+}
+
+} // namespace kades::store::sync

@@ -1,0 +1,426 @@
+// The projection: the change table's state of a record or a set, written onto the log's own
+// tables, so that every command and report reads what the copies agreed on. It is a function
+// of that state, whatever order the changes came in: a record waits (sync_pending) until
+// the records it names have come; one whose required record was removed is left out, and an
+// optional reference to a removed record is empty; villages that share a Kemendagri code,
+// and adoptions of one lesson by one village, are one record (the smaller UUID, sync_alias);
+// a slug two villages took goes to the earlier claim.
+
+#include "store/sync_internal.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace kades::store::sync {
+namespace {
+
+const Kind& kind_named(std::string_view name) {
+    return *find_kind(name);
+}
+
+std::string hex_of(const std::string& uuid) {
+    std::string hex;
+    for (char c : uuid)
+        if (c != '-')
+            hex += c;
+    return hex;
+}
+
+} // namespace
+
+Projector::Projector(SQLite::Database& db) : m_db(db), m_sql(db) {}
+
+std::string Projector::canonical(const Kind& kind, const std::string& uuid) {
+    auto& q = m_sql("SELECT canonical FROM sync_alias WHERE kind = ?1 AND alias = ?2");
+    q.bind(1, kind.name);
+    q.bind(2, uuid);
+    return q.executeStep() ? q.getColumn(0).getString() : uuid;
+}
+
+std::vector<std::string> Projector::group(const Kind& kind, const std::string& canonical) {
+    std::vector<std::string> uuids{canonical};
+    auto& q = m_sql("SELECT alias FROM sync_alias WHERE kind = ?1 AND canonical = ?2");
+    q.bind(1, kind.name);
+    q.bind(2, canonical);
+    while (q.executeStep())
+        uuids.push_back(q.getColumn(0).getString());
+    return uuids;
+}
+
+std::optional<int64_t> Projector::local_id(const char* kind, const std::string& uuid) {
+    auto& q = m_sql(fmt::format("SELECT id FROM {} WHERE uuid = ?1", kind));
+    q.bind(1, uuid);
+    if (!q.executeStep())
+        return std::nullopt;
+    return q.getColumn(0).getInt64();
+}
+
+bool Projector::removed(const char* kind, const std::string& uuid) {
+    auto& q = m_sql("SELECT 1 FROM sync_change WHERE kind = ?1 AND record = ?2 AND field = '_removed'");
+    q.bind(1, kind);
+    q.bind(2, uuid);
+    return q.executeStep();
+}
+
+void Projector::pend(const Kind& kind, const std::string& key, bool waiting) {
+    auto& q = m_sql(waiting ? "INSERT OR IGNORE INTO sync_pending (kind, record) VALUES (?1, ?2)"
+                            : "DELETE FROM sync_pending WHERE kind = ?1 AND record = ?2");
+    q.bind(1, kind.name);
+    q.bind(2, key);
+    q.exec();
+}
+
+// The latest value of each field over a record and its aliases.
+std::map<std::string, std::pair<Json, std::string>>
+Projector::values_of(const Kind& kind, const std::vector<std::string>& uuids) {
+    std::map<std::string, std::pair<Json, std::string>> values;
+    auto& q = m_sql("SELECT field, value, stamp FROM sync_change WHERE kind = ?1 AND record = ?2");
+    for (const auto& uuid : uuids) {
+        q.reset();
+        q.bind(1, kind.name);
+        q.bind(2, uuid);
+        while (q.executeStep()) {
+            auto stamp = q.getColumn(2).getString();
+            auto& slot = values[q.getColumn(0).getString()];
+            if (slot.second.empty() || stamp > slot.second)
+                slot = {json_of(q.getColumn(1)), stamp};
+        }
+    }
+    return values;
+}
+
+const std::set<std::string>& Projector::required_columns(const Kind& kind) {
+    auto& columns = m_not_null[kind.name];
+    if (columns.empty()) {
+        auto& q = m_sql("SELECT name FROM pragma_table_info(?1) WHERE \"notnull\"");
+        q.bind(1, kind.name);
+        while (q.executeStep())
+            columns.insert(q.getColumn(0).getString());
+        columns.insert(""); // known, even when it has none
+    }
+    return columns;
+}
+
+void Projector::project(const Kind& kind, const std::string& key) {
+    if (kind.element)
+        project_set(kind, key);
+    else
+        project_record(kind, key);
+}
+
+void Projector::project_record(const Kind& kind, const std::string& uuid) {
+    auto c = canonical(kind, uuid);
+    auto uuids = group(kind, c);
+    for (const auto& u : uuids)
+        if (removed(kind.name, u)) {
+            remove_row(kind, c);
+            pend(kind, c, false);
+            return;
+        }
+    auto values = values_of(kind, uuids);
+    std::map<std::string, Json> row;
+    for (const auto& [field, value] : values)
+        row[field] = value.first;
+    bool waiting = false;
+    bool dead = false;
+    for (const auto& col : kind.fields) {
+        auto& value = row[col.name];
+        if (col.type != Type::ref || value.is_null())
+            continue;
+        const auto& target = kind_named(col.ref);
+        auto id = local_id(target.name, canonical(target, value.get<std::string>()));
+        if (!id) {
+            bool gone = removed(target.name, value.get<std::string>());
+            waiting = waiting || !gone;
+            dead = dead || col.required;
+        }
+        value = id ? Json(*id) : Json(nullptr);
+    }
+    // Known only in part (a delta whose record has not come yet): it waits for the rest.
+    for (const auto& column : required_columns(kind)) {
+        const auto* field = find_field(kind, column);
+        if (field && field->type != Type::ref && row[column].is_null()) {
+            pend(kind, c, true);
+            return;
+        }
+    }
+    if (dead) {
+        remove_row(kind, c);
+        pend(kind, c, waiting);
+        return;
+    }
+    if (!kind.natural.empty()) {
+        auto merged = merge_natural(kind, c, row);
+        if (merged != c || group(kind, merged).size() != uuids.size())
+            return project_record(kind, merged);
+    }
+    if (std::string_view(kind.name) == "village")
+        row["slug"] = effective_slug(c, row["slug"].get<std::string>());
+    auto existing = local_id(kind.name, c);
+    std::string columns = "uuid", params = "?1", sets;
+    int i = 2;
+    for (const auto& col : kind.fields) {
+        columns += fmt::format(", {}", col.name);
+        params += fmt::format(", ?{}", i);
+        sets += fmt::format("{}{} = ?{}", sets.empty() ? "" : ", ", col.name, i);
+        ++i;
+    }
+    auto& q = m_sql(existing ? fmt::format("UPDATE {} SET {} WHERE uuid = ?1", kind.name, sets)
+                             : fmt::format("INSERT INTO {} ({}) VALUES ({})", kind.name, columns,
+                                           params));
+    q.bind(1, c);
+    i = 2;
+    for (const auto& col : kind.fields)
+        bind_json(q, i++, row[col.name]);
+    q.exec();
+    pend(kind, c, waiting);
+}
+
+// Another live record with the same natural identity becomes one record with this one:
+// the smaller UUID names both, and the row that had the other keeps its id (so whatever
+// pointed at either points at it).
+std::string Projector::merge_natural(const Kind& kind, const std::string& uuid,
+                                     const std::map<std::string, Json>& row) {
+    for (const char* column : kind.natural)
+        if (row.at(column).is_null())
+            return uuid;
+    std::string where;
+    int i = 2;
+    for (const char* column : kind.natural)
+        where += fmt::format(" AND {} = ?{}", column, i++);
+    auto& q = m_sql(fmt::format("SELECT uuid FROM {} WHERE uuid <> ?1{}", kind.name, where));
+    q.bind(1, uuid);
+    i = 2;
+    for (const char* column : kind.natural)
+        bind_json(q, i++, row.at(column));
+    if (!q.executeStep())
+        return uuid;
+    auto other = q.getColumn(0).getString();
+    q.reset();
+    auto keep = std::min(uuid, other);
+    auto alias = std::max(uuid, other);
+    for (const char* sql : {"UPDATE sync_alias SET canonical = ?3 WHERE kind = ?1 AND canonical = ?2",
+                            "INSERT OR REPLACE INTO sync_alias (kind, alias, canonical) VALUES (?1, ?2, ?3)"}) {
+        auto& w = m_sql(sql);
+        w.bind(1, kind.name);
+        w.bind(2, alias);
+        w.bind(3, keep);
+        w.exec();
+    }
+    if (keep == uuid) { // the row here was the other's: it takes the smaller UUID
+        auto& rename = m_sql(fmt::format("UPDATE {} SET uuid = ?1 WHERE uuid = ?2", kind.name));
+        rename.bind(1, keep);
+        rename.bind(2, other);
+        rename.exec();
+    }
+    return keep;
+}
+
+// The slug a village has here: the one it claimed, unless an earlier claim took it; then
+// the claim with the first hex digits of its UUID. A village here that loses its slug to an
+// earlier claim keeps it as an alias on this copy, where it was given.
+std::string Projector::effective_slug(const std::string& uuid, const std::string& claimed) {
+    const auto& village = kind_named("village");
+    std::string owner;
+    std::string first;
+    auto& q = m_sql("SELECT record, stamp FROM sync_change INDEXED BY sync_change_slug "
+                    "WHERE kind = 'village' AND field = 'slug' AND value = ?1");
+    q.bind(1, claimed);
+    std::vector<std::pair<std::string, std::string>> claims;
+    while (q.executeStep())
+        claims.emplace_back(q.getColumn(1).getString(), q.getColumn(0).getString());
+    std::sort(claims.begin(), claims.end());
+    owner = claims.empty() ? uuid : canonical(village, claims.front().second);
+    auto suffixed = [&](const std::string& who) {
+        auto hex = hex_of(who);
+        for (std::size_t n : {4u, 8u, 32u}) {
+            auto candidate = claimed + "-" + hex.substr(0, n);
+            auto& taken = m_sql("SELECT 1 FROM village WHERE slug = ?1 AND uuid <> ?2");
+            taken.bind(1, candidate);
+            taken.bind(2, who);
+            if (!taken.executeStep())
+                return candidate;
+        }
+        return claimed + "-" + hex;
+    };
+    auto& holder = m_sql("SELECT uuid FROM village WHERE slug = ?1 AND uuid <> ?2");
+    holder.bind(1, claimed);
+    holder.bind(2, uuid);
+    if (owner == uuid && holder.executeStep()) {
+        auto other = holder.getColumn(0).getString();
+        holder.reset();
+        auto& rename = m_sql("UPDATE village SET slug = ?2 WHERE uuid = ?1");
+        rename.bind(1, other);
+        rename.bind(2, suffixed(other));
+        rename.exec();
+        auto& alias = m_sql("INSERT OR REPLACE INTO sync_slug_alias (slug, village) VALUES (?1, ?2)");
+        alias.bind(1, claimed);
+        alias.bind(2, other);
+        alias.exec();
+    }
+    if (owner == uuid)
+        return claimed;
+    auto& mine = m_sql("SELECT slug FROM village WHERE uuid = ?1");
+    mine.bind(1, uuid);
+    if (mine.executeStep() && mine.getColumn(0).getString() == claimed) {
+        auto& alias = m_sql("INSERT OR REPLACE INTO sync_slug_alias (slug, village) VALUES (?1, ?2)");
+        alias.bind(1, claimed);
+        alias.bind(2, uuid);
+        alias.exec();
+    }
+    return suffixed(uuid);
+}
+
+// A record that is no longer here, and what needs it: records that require it go too (they
+// stay in the change table, and come back if it ever could), optional references empty.
+void Projector::remove_row(const Kind& kind, const std::string& uuid) {
+    auto id = local_id(kind.name, uuid);
+    if (!id)
+        return;
+    for (const auto& other : kinds()) {
+        const auto& columns = other.element ? other.key : other.fields;
+        for (std::size_t i = 0; i < columns.size(); ++i) {
+            const auto& col = columns[i];
+            if (col.type != Type::ref || std::string_view(col.ref) != kind.name)
+                continue;
+            if (other.element && i > 0) {
+                auto& q = m_sql(fmt::format("DELETE FROM {} WHERE {} = ?1", other.name, col.name));
+                q.bind(1, *id);
+                q.exec();
+            } else if (!other.element && col.required) {
+                std::vector<std::string> needing;
+                auto& q = m_sql(fmt::format("SELECT uuid FROM {} WHERE {} = ?1", other.name, col.name));
+                q.bind(1, *id);
+                while (q.executeStep())
+                    needing.push_back(q.getColumn(0).getString());
+                for (const auto& u : needing)
+                    remove_row(other, u);
+            } else if (!other.element) {
+                auto& q = m_sql(fmt::format("UPDATE {} SET {} = NULL WHERE {} = ?1", other.name,
+                                            col.name, col.name));
+                q.bind(1, *id);
+                q.exec();
+            }
+        }
+    }
+    auto& q = m_sql(fmt::format("DELETE FROM {} WHERE id = ?1", kind.name));
+    q.bind(1, *id);
+    q.exec();
+}
+
+void Projector::project_set(const Kind& kind, const std::string& parent) {
+    const auto& parent_kind = kind_named(kind.key.front().ref);
+    auto c = canonical(parent_kind, parent);
+    auto pid = local_id(parent_kind.name, c);
+    if (!pid) {
+        pend(kind, parent, !removed(parent_kind.name, parent));
+        return;
+    }
+    struct Element {
+        std::string key;
+        bool present = false;
+        std::map<std::string, Json> fields;
+    };
+    std::map<std::string, Element> elements;
+    auto& q = m_sql("SELECT record, field, value FROM sync_change WHERE kind = ?1 AND record >= ?2 "
+                    "|| ' ' AND record < ?2 || '!'");
+    for (const auto& uuid : group(parent_kind, c)) {
+        q.reset();
+        q.bind(1, kind.name);
+        q.bind(2, uuid);
+        while (q.executeStep()) {
+            auto key = q.getColumn(0).getString();
+            auto& e = elements[key];
+            e.key = key;
+            auto field = q.getColumn(1).getString();
+            auto value = json_of(q.getColumn(2));
+            if (field == k_present)
+                e.present = value == 1;
+            else
+                e.fields[field] = value;
+        }
+    }
+    // The rows: key columns (refs as ids here), then the fields.
+    std::vector<std::pair<std::string, std::vector<Json>>> rows;
+    bool waiting = false;
+    for (const auto& [key, e] : elements) {
+        if (!e.present)
+            continue;
+        auto parts = split_key(kind, key);
+        if (parts.size() != kind.key.size())
+            continue;
+        std::vector<Json> values{*pid};
+        bool skip = false;
+        for (std::size_t i = 1; i < kind.key.size(); ++i) {
+            const auto& col = kind.key[i];
+            if (col.type == Type::ref) {
+                const auto& target = kind_named(col.ref);
+                auto id = local_id(target.name, canonical(target, parts[i]));
+                if (!id) {
+                    waiting = waiting || !removed(target.name, parts[i]);
+                    skip = true;
+                    break;
+                }
+                values.emplace_back(*id);
+            } else if (col.type == Type::integer) {
+                values.emplace_back(std::stoll(parts[i]));
+            } else {
+                values.emplace_back(parts[i].empty() ? Json(nullptr) : Json(parts[i]));
+            }
+        }
+        if (skip)
+            continue;
+        for (const auto& col : kind.fields) {
+            auto at = e.fields.find(col.name);
+            values.push_back(at == e.fields.end() ? Json(nullptr) : at->second);
+        }
+        std::string order = kind.order_by && e.fields.count(kind.order_by)
+                                ? fmt::format("{:012d}", e.fields.at(kind.order_by).get<int64_t>())
+                                : "";
+        rows.emplace_back(order + " " + key, std::move(values));
+    }
+    std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    auto& clear = m_sql(fmt::format("DELETE FROM {} WHERE {} = ?1", kind.name, kind.key.front().name));
+    clear.bind(1, *pid);
+    clear.exec();
+    std::string columns, params;
+    int n = 1;
+    for (const auto* list : {&kind.key, &kind.fields})
+        for (const auto& col : *list) {
+            columns += fmt::format("{}{}", n > 1 ? ", " : "", col.name);
+            params += fmt::format("{}?{}", n > 1 ? ", " : "", n);
+            ++n;
+        }
+    auto& insert = m_sql(fmt::format("INSERT OR IGNORE INTO {} ({}) VALUES ({})", kind.name, columns, params));
+    int64_t position = 0;
+    for (auto& [order, values] : rows) {
+        if (kind.order_by)
+            values.back() = ++position; // the order kept, numbered afresh
+        insert.reset();
+        insert.clearBindings();
+        for (std::size_t i = 0; i < values.size(); ++i)
+            bind_json(insert, static_cast<int>(i + 1), values[i]);
+        insert.exec();
+    }
+    pend(kind, parent, waiting);
+}
+
+std::vector<std::pair<std::string, std::string>> Projector::retry_pending() {
+    std::vector<std::pair<std::string, std::string>> still;
+    for (const auto& kind : kinds()) {
+        std::vector<std::string> keys;
+        auto& q = m_sql("SELECT record FROM sync_pending WHERE kind = ?1");
+        q.bind(1, kind.name);
+        while (q.executeStep())
+            keys.push_back(q.getColumn(0).getString());
+        for (const auto& key : keys)
+            project(kind, key);
+    }
+    auto& q = m_sql("SELECT kind, record FROM sync_pending");
+    while (q.executeStep())
+        still.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getString());
+    return still;
+}
+
+} // namespace kades::store::sync

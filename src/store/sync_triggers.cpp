@@ -1,0 +1,205 @@
+// Migration 8: sharing. The tables that remember this copy's clock, every shared field's
+// latest value with its stamp, the files applied from other copies and the values that a
+// newer edit overwrote; the triggers that record every write to a shared table in the same
+// transaction (so nothing can change the log without recording what it changed); and every
+// existing record's first stamp, so that a log made before sharing exports whole.
+//
+// The triggers are generated from sync::kinds() as it is at migration 8. A later change to
+// the shared schema is a new migration that drops and creates the triggers it changes.
+
+#include "store/sync_triggers.hpp"
+
+#include "store/sync_schema.hpp"
+
+#include <fmt/format.h>
+
+namespace kades::store::sync {
+namespace {
+
+constexpr const char* k_tables = R"sql(
+CREATE TABLE sync_replica (
+    id       TEXT NOT NULL,
+    name     TEXT NOT NULL DEFAULT '',
+    clock    TEXT NOT NULL,
+    stamp    TEXT NOT NULL,
+    txn      INTEGER NOT NULL,
+    applying INTEGER NOT NULL DEFAULT 0
+) STRICT;
+INSERT INTO sync_replica (id, clock, stamp, txn)
+SELECT id, printf('%016d.%06d.%s', ms, 0, id), printf('%016d.%06d.%s', ms, 0, id), 1
+FROM (SELECT lower(hex(randomblob(8))) AS id,
+             CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER) AS ms);
+
+CREATE TABLE sync_change (
+    kind   TEXT NOT NULL,
+    record TEXT NOT NULL,
+    field  TEXT NOT NULL,
+    value  ANY,
+    stamp  TEXT NOT NULL,
+    base   TEXT,
+    seq    INTEGER NOT NULL,
+    via    INTEGER NOT NULL DEFAULT 0 CHECK (via = 0 OR via = 1 OR via = 2),
+    PRIMARY KEY (kind, record, field)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX sync_change_seq ON sync_change (seq);
+-- The villages that claim a slug: the earliest claim keeps it.
+CREATE INDEX sync_change_slug ON sync_change (value) WHERE kind = 'village' AND field = 'slug';
+
+CREATE TABLE sync_file (
+    replica    TEXT NOT NULL,
+    name       TEXT NOT NULL,
+    upto       INTEGER,
+    mine       INTEGER NOT NULL DEFAULT 0,
+    applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    PRIMARY KEY (replica, name)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE sync_peer (
+    replica TEXT PRIMARY KEY,
+    name    TEXT NOT NULL,
+    written TEXT NOT NULL,
+    heard   TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE sync_conflict (
+    id      INTEGER PRIMARY KEY,
+    kind    TEXT NOT NULL,
+    record  TEXT NOT NULL,
+    field   TEXT NOT NULL,
+    value   ANY,
+    stamp   TEXT NOT NULL,
+    winner  TEXT NOT NULL,
+    noticed TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    UNIQUE (kind, record, field, stamp)
+) STRICT;
+
+CREATE TABLE sync_pending (
+    kind   TEXT NOT NULL,
+    record TEXT NOT NULL,
+    PRIMARY KEY (kind, record)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE sync_alias (
+    kind      TEXT NOT NULL,
+    alias     TEXT NOT NULL,
+    canonical TEXT NOT NULL,
+    PRIMARY KEY (kind, alias)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE sync_slug_alias (
+    slug    TEXT PRIMARY KEY,
+    village TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+)sql";
+
+// Records a field's new value with the command's stamp. `base` keeps the stamp of the other
+// copy's value this one replaced (a copy's own edits in a row keep the first one's base): the
+// merge tells a later edit made over that value from a concurrent one.
+constexpr const char* k_upsert = R"sql(
+    INSERT INTO sync_change (kind, record, field, value, stamp, base, seq, via)
+    SELECT '{kind}', k.key, '{field}', {value}, r.stamp, NULL, r.txn, 0
+    FROM sync_replica r, (SELECT {key} AS key) k WHERE k.key IS NOT NULL{when}
+    ON CONFLICT (kind, record, field) DO UPDATE SET value = excluded.value,
+        base = CASE WHEN substr(sync_change.stamp, 25) = substr(excluded.stamp, 25)
+                    THEN sync_change.base ELSE sync_change.stamp END,
+        stamp = excluded.stamp, seq = excluded.seq, via = 0
+    WHERE sync_change.value IS NOT excluded.value;
+)sql";
+
+std::string value_of(const Column& c, const char* row) {
+    if (c.type == Type::ref)
+        return fmt::format("(SELECT uuid FROM {} WHERE id = {}.{})", c.ref, row, c.name);
+    return fmt::format("{}.{}", row, c.name);
+}
+
+std::string key_of(const Kind& kind, const char* row) {
+    if (!kind.element)
+        return fmt::format("{}.uuid", row);
+    std::string key;
+    for (const auto& c : kind.key) {
+        if (!key.empty())
+            key += " || ' ' || ";
+        key += c.type == Type::ref ? value_of(c, row) : fmt::format("coalesce({}.{}, '')", row, c.name);
+    }
+    return key;
+}
+
+std::string upsert(const Kind& kind, const char* row, std::string_view field,
+                   const std::string& value, const std::string& when = "") {
+    return fmt::format(k_upsert, fmt::arg("kind", kind.name), fmt::arg("field", field),
+                       fmt::arg("value", value), fmt::arg("key", key_of(kind, row)),
+                       fmt::arg("when", when));
+}
+
+std::string trigger(const Kind& kind, const char* event, const std::string& body) {
+    return fmt::format("CREATE TRIGGER sync_{0}_{1} AFTER {2} ON {0}\n"
+                       "WHEN (SELECT applying FROM sync_replica) = 0 BEGIN{3}END;\n",
+                       kind.name, event[0] == 'I' ? "insert" : event[0] == 'U' ? "update" : "delete",
+                       event, body);
+}
+
+std::string changed(const Column& c) {
+    return fmt::format(" AND old.{0} IS NOT new.{0}", c.name);
+}
+
+// A removed record leaves its tombstone alone: its fields and its sets' elements go.
+std::string record_removed(const Kind& kind) {
+    std::string body = fmt::format(
+        "\n    DELETE FROM sync_change WHERE kind = '{}' AND record = old.uuid AND field <> 'slug';\n", kind.name);
+    for (const auto& child : kinds())
+        if (child.element && std::string_view(child.key.front().ref) == kind.name)
+            body += fmt::format("    DELETE FROM sync_change WHERE kind = '{}' AND record >= "
+                                "old.uuid || ' ' AND record < old.uuid || '!';\n",
+                                child.name);
+    return body + upsert(kind, "old", k_removed, "1");
+}
+
+std::string record_triggers(const Kind& kind) {
+    std::string insert, update;
+    for (const auto& c : kind.fields) {
+        insert += upsert(kind, "new", c.name, value_of(c, "new"));
+        update += upsert(kind, "new", c.name, value_of(c, "new"), changed(c));
+    }
+    return trigger(kind, "INSERT", insert) + trigger(kind, "UPDATE", update) +
+           trigger(kind, "DELETE", record_removed(kind));
+}
+
+std::string element_triggers(const Kind& kind) {
+    std::string added = upsert(kind, "new", k_present, "1");
+    for (const auto& c : kind.fields)
+        added += upsert(kind, "new", c.name, value_of(c, "new"));
+    auto gone = upsert(kind, "old", k_present, "0");
+    auto moved = upsert(kind, "old", k_present, "0",
+                        fmt::format(" AND ({}) IS NOT ({})", key_of(kind, "old"), key_of(kind, "new")));
+    return trigger(kind, "INSERT", added) + trigger(kind, "UPDATE", moved + added) +
+           trigger(kind, "DELETE", gone);
+}
+
+// Every existing row's fields, stamped with this copy's first stamp.
+std::string first_stamps(const Kind& kind) {
+    std::string sql;
+    auto one = [&](std::string_view field, const std::string& value) {
+        sql += fmt::format("INSERT OR IGNORE INTO sync_change (kind, record, field, value, stamp, seq)\n"
+                           "SELECT '{}', {}, '{}', {}, r.stamp, 0 FROM {} t, sync_replica r{};\n",
+                           kind.name, key_of(kind, "t"), field, value, kind.name,
+                           kind.element ? fmt::format(" WHERE ({}) IS NOT NULL", key_of(kind, "t")) : "");
+    };
+    if (kind.element)
+        one(k_present, "1");
+    for (const auto& c : kind.fields)
+        one(c.name, value_of(c, "t"));
+    return sql;
+}
+
+} // namespace
+
+std::string migration_sql() {
+    std::string sql = k_tables;
+    for (const auto& kind : kinds()) {
+        sql += kind.element ? element_triggers(kind) : record_triggers(kind);
+        sql += first_stamps(kind);
+    }
+    return sql;
+}
+
+} // namespace kades::store::sync
