@@ -3,7 +3,8 @@
 # (so that CI and offline machines skip apt). Run as root, or with sudo available.
 set -eu
 packages="g++ cmake make pkg-config libcli11-dev libsqlitecpp-dev libsqlite3-dev libfmt-dev
-doctest-dev nlohmann-json3-dev libstemmer-dev gettext sqlite3 cmark-gfm graphviz"
+doctest-dev nlohmann-json3-dev libstemmer-dev gettext sqlite3 cmark-gfm graphviz
+faketime git"
 missing=""
 for p in $packages; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

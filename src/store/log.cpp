@@ -139,8 +139,10 @@ Log Log::open(const fs::path& path, OpenMode mode) {
         migrate(*impl->db);
         impl->db->exec(mode == OpenMode::write ? "BEGIN IMMEDIATE" : "BEGIN");
         impl->in_transaction = true;
-        if (mode == OpenMode::write)
+        if (mode == OpenMode::write) {
             stamp_command(*impl->db);
+            impl->changes_at_begin = impl->db->getTotalChanges();
+        }
     } catch (const SQLite::Exception& e) {
         Log failed(std::move(impl)); // removes a log this open created
         failed.impl().in_transaction = true;
@@ -188,7 +190,8 @@ std::optional<Log> Log::reader_alongside() {
 }
 
 void Log::commit() {
-    m_impl->db->exec("COMMIT");
+    bool wrote = m_impl->db->getTotalChanges() != m_impl->changes_at_begin;
+    m_impl->db->exec(m_impl->changes_at_begin >= 0 && !wrote ? "ROLLBACK" : "COMMIT");
     m_impl->in_transaction = false;
 }
 

@@ -15,6 +15,9 @@ struct Log::Impl {
     std::unique_ptr<SQLite::Database> db;
     int found_version = 0;
     bool in_transaction = false;
+    // Rows changed when the command's transaction began (after its stamp): a writer that
+    // changed nothing more is rolled back, and leaves the file as it was.
+    long long changes_at_begin = -1;
     // A log this command created: removed again, with the folders made for it, when the
     // command fails, so that a failed first command leaves nothing behind.
     bool created = false;

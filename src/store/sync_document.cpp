@@ -21,6 +21,8 @@ namespace {
 // make kades hold more than this much of it at once.
 constexpr std::size_t k_record_limit = 16u << 20;
 constexpr std::size_t k_value_limit = 1u << 20;
+// A record is a few levels deep (record, fields, field, value); more is a crafted file.
+constexpr int k_max_depth = 8;
 
 constexpr const char* k_select_all =
     "SELECT record, field, value, stamp, base FROM sync_change WHERE kind = ?1 "
@@ -217,6 +219,8 @@ Header read_document(const std::filesystem::path& path,
     Record record;
     auto callback = [&](int depth, Json::parse_event_t event, Json& parsed) -> bool {
         using E = Json::parse_event_t;
+        if (depth > k_max_depth)
+            throw core::Invalid("a record is nested too deeply");
         if (depth == 0 && event == E::object_start)
             return true;
         if (depth == 1 && event == E::key) {

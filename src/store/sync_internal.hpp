@@ -115,6 +115,7 @@ class Projector {
     std::string merge_natural(const Kind& kind, const std::string& uuid,
                               const std::map<std::string, Json>& values);
     std::string effective_slug(const std::string& uuid, const std::string& claimed);
+    void keep_old_slug(const std::string& uuid, const std::string& slug);
     void pend(const Kind& kind, const std::string& key, bool waiting);
     std::vector<std::string> group(const Kind& kind, const std::string& canonical);
     std::map<std::string, std::pair<Json, std::string>> values_of(const Kind& kind,

@@ -179,13 +179,16 @@ void Merger::merge(const Record& record) {
         const Local& mine = at->second;
         if (f.stamp == mine.stamp)
             continue;
-        bool differ = f.value != mine.value;
+        // Not concurrent: one edit was made over the other (its base), or one copy made both.
+        bool concurrent = f.value != mine.value && f.base != mine.stamp &&
+                          mine.base != f.stamp &&
+                          core::replica_of(f.stamp) != core::replica_of(mine.stamp);
         if (f.stamp > mine.stamp) {
-            if (differ && f.base != mine.stamp)
+            if (concurrent)
                 conflict(kind, record.key, f.name, mine.value, mine.stamp, f.stamp);
             write(kind, record.key, f);
             changed = true;
-        } else if (differ && mine.base != f.stamp) {
+        } else if (concurrent) {
             conflict(kind, record.key, f.name, f.value, f.stamp, mine.stamp);
         }
     }

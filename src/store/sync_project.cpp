@@ -82,8 +82,11 @@ Projector::values_of(const Kind& kind, const std::vector<std::string>& uuids) {
         q.bind(2, uuid);
         while (q.executeStep()) {
             auto stamp = q.getColumn(2).getString();
-            auto& slot = values[q.getColumn(0).getString()];
-            if (slot.second.empty() || stamp > slot.second)
+            auto field = q.getColumn(0).getString();
+            auto& slot = values[field];
+            // A village's slug is the one given first: villages that became one keep it.
+            bool first_wins = field == "slug";
+            if (slot.second.empty() || (first_wins ? stamp < slot.second : stamp > slot.second))
                 slot = {json_of(q.getColumn(1)), stamp};
         }
     }
@@ -158,6 +161,8 @@ void Projector::project_record(const Kind& kind, const std::string& uuid) {
     if (std::string_view(kind.name) == "village")
         row["slug"] = effective_slug(c, row["slug"].get<std::string>());
     auto existing = local_id(kind.name, c);
+    if (existing && std::string_view(kind.name) == "village")
+        keep_old_slug(c, row["slug"].get<std::string>());
     std::string columns = "uuid", params = "?1", sets;
     int i = 2;
     for (const auto& col : kind.fields) {
@@ -272,6 +277,20 @@ std::string Projector::effective_slug(const std::string& uuid, const std::string
     return suffixed(uuid);
 }
 
+// A slug given here keeps naming its village here when the village takes another.
+void Projector::keep_old_slug(const std::string& uuid, const std::string& slug) {
+    auto& q = m_sql("SELECT slug FROM village WHERE uuid = ?1");
+    q.bind(1, uuid);
+    if (!q.executeStep() || q.getColumn(0).getString() == slug)
+        return;
+    auto old = q.getColumn(0).getString();
+    q.reset();
+    auto& alias = m_sql("INSERT OR REPLACE INTO sync_slug_alias (slug, village) VALUES (?1, ?2)");
+    alias.bind(1, old);
+    alias.bind(2, uuid);
+    alias.exec();
+}
+
 // A record that is no longer here, and what needs it: records that require it go too (they
 // stay in the change table, and come back if it ever could), optional references empty.
 void Projector::remove_row(const Kind& kind, const std::string& uuid) {
@@ -318,51 +337,55 @@ void Projector::project_set(const Kind& kind, const std::string& parent) {
         return;
     }
     struct Element {
-        std::string key;
         bool present = false;
+        std::string stamp; // of its presence
         std::map<std::string, Json> fields;
     };
     std::map<std::string, Element> elements;
-    auto& q = m_sql("SELECT record, field, value FROM sync_change WHERE kind = ?1 AND record >= ?2 "
-                    "|| ' ' AND record < ?2 || '!'");
+    auto& q = m_sql("SELECT record, field, value, stamp FROM sync_change WHERE kind = ?1 AND "
+                    "record >= ?2 || ' ' AND record < ?2 || '!'");
     for (const auto& uuid : group(parent_kind, c)) {
         q.reset();
         q.bind(1, kind.name);
         q.bind(2, uuid);
         while (q.executeStep()) {
-            auto key = q.getColumn(0).getString();
-            auto& e = elements[key];
-            e.key = key;
+            auto& e = elements[q.getColumn(0).getString()];
             auto field = q.getColumn(1).getString();
             auto value = json_of(q.getColumn(2));
-            if (field == k_present)
+            if (field == k_present) {
                 e.present = value == 1;
-            else
+                e.stamp = q.getColumn(3).getString();
+            } else {
                 e.fields[field] = value;
+            }
         }
     }
-    // The rows: key columns (refs as ids here), then the fields.
-    std::vector<std::pair<std::string, std::vector<Json>>> rows;
+    // The rows: key columns (refs as ids here), then the fields. Elements that name one row
+    // (through villages that became one) are one element: the latest decides.
+    struct Row {
+        std::string order, stamp;
+        bool present = false;
+        std::vector<Json> values;
+    };
+    std::map<std::string, Row> by_row;
     bool waiting = false;
     for (const auto& [key, e] : elements) {
-        if (!e.present)
-            continue;
         auto parts = split_key(kind, key);
-        if (parts.size() != kind.key.size())
+        if (parts.size() != kind.key.size() || e.stamp.empty())
             continue;
         std::vector<Json> values{*pid};
         bool skip = false;
-        for (std::size_t i = 1; i < kind.key.size(); ++i) {
+        for (std::size_t i = 1; i < kind.key.size() && !skip; ++i) {
             const auto& col = kind.key[i];
             if (col.type == Type::ref) {
                 const auto& target = kind_named(col.ref);
                 auto id = local_id(target.name, canonical(target, parts[i]));
                 if (!id) {
-                    waiting = waiting || !removed(target.name, parts[i]);
+                    waiting = waiting || (e.present && !removed(target.name, parts[i]));
                     skip = true;
-                    break;
+                } else {
+                    values.emplace_back(*id);
                 }
-                values.emplace_back(*id);
             } else if (col.type == Type::integer) {
                 values.emplace_back(std::stoll(parts[i]));
             } else {
@@ -371,15 +394,26 @@ void Projector::project_set(const Kind& kind, const std::string& parent) {
         }
         if (skip)
             continue;
+        auto identity = Json(values).dump();
         for (const auto& col : kind.fields) {
             auto at = e.fields.find(col.name);
             values.push_back(at == e.fields.end() ? Json(nullptr) : at->second);
         }
-        std::string order = kind.order_by && e.fields.count(kind.order_by)
-                                ? fmt::format("{:012d}", e.fields.at(kind.order_by).get<int64_t>())
-                                : "";
-        rows.emplace_back(order + " " + key, std::move(values));
+        auto& row = by_row[identity];
+        if (!row.stamp.empty() && row.stamp > e.stamp)
+            continue;
+        row.stamp = e.stamp;
+        row.present = e.present;
+        row.order = (kind.order_by && e.fields.count(kind.order_by)
+                         ? fmt::format("{:012d}", e.fields.at(kind.order_by).get<int64_t>())
+                         : "") +
+                    " " + identity;
+        row.values = std::move(values);
     }
+    std::vector<std::pair<std::string, std::vector<Json>>> rows;
+    for (auto& [identity, row] : by_row)
+        if (row.present)
+            rows.emplace_back(row.order, std::move(row.values));
     std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     auto& clear = m_sql(fmt::format("DELETE FROM {} WHERE {} = ?1", kind.name, kind.key.front().name));
     clear.bind(1, *pid);

@@ -155,6 +155,13 @@ core::Village resolve_village(Log& log, std::string_view ref) {
     auto text = core::trim(ref);
     if (text.empty())
         throw core::Invalid(tr("an empty village name: give a slug, a code or a name"));
+    // A slug given here that a sync gave to an earlier claim still names the village it was
+    // given to, on this copy (sync_slug_alias), so that scripts keep working.
+    SQLite::Statement alias(db_of(log), "SELECT village FROM sync_slug_alias WHERE slug = ?1");
+    alias.bind(1, core::ascii_lower(text));
+    if (alias.executeStep())
+        if (auto v = find_village_by(log, "uuid", alias.getColumn(0).getString()))
+            return *v;
     if (auto v = find_village_by(log, "slug", core::ascii_lower(text)))
         return *v;
     if (auto code = core::parse_region_code(text)) {

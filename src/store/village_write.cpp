@@ -25,8 +25,13 @@ UPDATE village SET name = ?2, code = ?3, district = ?4, regency = ?5, province =
     phone = ?7, email = ?8, note = ?9, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
 WHERE uuid = ?1)sql";
 
+// Taken by a village here, by a removed one (a slug is never given twice), or by a village of
+// another copy's, or kept here as an alias of one that a sync renamed.
 bool slug_taken(Log& log, const std::string& slug) {
-    SQLite::Statement stmt(db_of(log), "SELECT 1 FROM village WHERE slug = ?1");
+    SQLite::Statement stmt(db_of(log), R"sql(
+SELECT 1 FROM village WHERE slug = ?1
+UNION ALL SELECT 1 FROM sync_change WHERE kind = 'village' AND field = 'slug' AND value = ?1
+UNION ALL SELECT 1 FROM sync_slug_alias WHERE slug = ?1)sql");
     stmt.bind(1, slug);
     return stmt.executeStep();
 }

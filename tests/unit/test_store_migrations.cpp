@@ -7,6 +7,7 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -144,6 +145,7 @@ TEST_CASE("store::migrate: an already migrated log is left as it is") {
         cookie = db.execAndGet("PRAGMA schema_version").getInt();
     }
     auto before = bytes_of(path);
+    // Neither a reader nor a writer that writes nothing changes the file (not even its clock).
     for (auto mode : {OpenMode::read, OpenMode::write}) {
         auto log = Log::open(path, mode);
         CHECK(log.version() == store::schema_version());
@@ -240,6 +242,48 @@ TEST_CASE("store::migrate: migration 6 adds the indexes of the reports") {
               .find("lesson_village_date") != std::string::npos);
 }
 
+namespace {
+
+// What migration 8 added (sharing): a log of an older schema has none of it.
+void drop_sharing(SQLite::Database& db) {
+    std::vector<std::pair<std::string, std::string>> objects;
+    SQLite::Statement q(db, "SELECT type, name FROM sqlite_schema WHERE name LIKE 'sync\\_%' "
+                            "ESCAPE '\\' AND type IN ('trigger', 'table') ORDER BY type = 'table'");
+    while (q.executeStep())
+        objects.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getString());
+    for (const auto& [type, name] : objects)
+        db.exec(fmt::format("DROP {} {}", type == "table" ? "TABLE" : "TRIGGER", name));
+}
+
+} // namespace
+
+TEST_CASE("store::migrate: migration 8 gives every record of an older log its first stamp") {
+    TempDir dir;
+    auto path = dir.path / "kades.db";
+    Log::open(path, OpenMode::write).commit();
+    {
+        SQLite::Database db(path.string(), SQLite::OPEN_READWRITE);
+        store::register_indonesian_tokenizer(db.getHandle()); // the lesson's search index
+        drop_sharing(db);
+        db.exec("INSERT INTO village (uuid, slug, name) VALUES ('00000000-0000-4000-8000-000000000001', "
+                "'sukamaju', 'Sukamaju')");
+        db.exec("INSERT INTO village_tag (village, tag) VALUES (1, 'bumdes')");
+        db.exec("INSERT INTO lesson (uuid, title, village, date, kind) VALUES "
+                "('10000000-0000-4000-8000-000000000001', 'Bank sampah', 1, '2026-11-06', 'success')");
+        db.exec("PRAGMA user_version = 7");
+    }
+    auto log = Log::open(path, OpenMode::write);
+    CHECK(log.version() == 7);
+    auto& db = store::db_of(log);
+    CHECK(db.execAndGet("SELECT count(DISTINCT kind || record) FROM sync_change").getInt() == 3);
+    CHECK(db.execAndGet("SELECT value FROM sync_change WHERE kind = 'lesson' AND field = 'village'")
+              .getString() == "00000000-0000-4000-8000-000000000001");
+    CHECK(db.execAndGet("SELECT count(*) FROM sync_change WHERE kind = 'village_tag' AND record = "
+                        "'00000000-0000-4000-8000-000000000001 bumdes'")
+              .getInt() == 1);
+    CHECK(db.execAndGet("SELECT length(id) FROM sync_replica").getInt() == 16);
+}
+
 TEST_CASE("store::migrate: a version-5 log is upgraded, its records kept") {
     TempDir dir;
     auto path = dir.path / "kades.db";
@@ -248,6 +292,7 @@ TEST_CASE("store::migrate: a version-5 log is upgraded, its records kept") {
         // What a log of kades schema 5 holds: the same tables, without the indexes of
         // migrations 6 and 7.
         SQLite::Database db(path.string(), SQLite::OPEN_READWRITE);
+        drop_sharing(db);
         for (const char* index : k_report_indexes)
             db.exec(std::string("DROP INDEX ") + index);
         db.exec("DROP INDEX village_by_name");
@@ -287,6 +332,7 @@ TEST_CASE("store::migrate: migration 7 lists villages by name from an index") {
     {
         // A log of schema 6, with villages whose names sort otherwise than their slugs.
         SQLite::Database db(path.string(), SQLite::OPEN_READWRITE);
+        drop_sharing(db);
         db.exec("DROP INDEX village_by_name");
         db.exec("INSERT INTO village (uuid, slug, name, archived) VALUES "
                 "('u1', 'a-2', 'Sukamaju', 0), ('u2', 'a-1', 'Sukamaju', 0), "
