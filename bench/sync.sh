@@ -247,7 +247,7 @@ merge_round() {
     say "merge, round $round: $ROUND_MS ms for ${#COPY_FILES[@]} imports (median $ROUND_MEDIAN ms), $ROUND_CHANGED records changed (in $ROUND_FILES files)"
 }
 merge_round 1
-MERGE_MS=$ROUND_MS MERGE_MEDIAN=$ROUND_MEDIAN MERGE_CHANGED=$ROUND_CHANGED
+MERGE_MS=$ROUND_MS MERGE_MEDIAN=$ROUND_MEDIAN
 MERGE_CPU=$ROUND_CPU MERGE_RSS=$ROUND_RSS
 merge_round 2
 REMERGE_MS=$ROUND_MS REMERGE_MEDIAN=$ROUND_MEDIAN REMERGE_CHANGED=$ROUND_CHANGED
@@ -300,5 +300,9 @@ MERGE_OK=$([[ $REMERGE_CHANGED == 0 && $MERGED_VILLAGES == "$CODES" && $MERGED_L
     echo "import again changes nothing and the export round-trips byte for byte: $(verdict "$IDEMPOTENT_OK")"
     echo "merge of $COPIES copies: one village per code, every lesson, idempotent: $(verdict "$MERGE_OK")"
 } >"$OUT/sync.md"
-[[ -s $ERRORS ]] && say "messages of the commands are in $ERRORS"
+if [[ -s $ERRORS ]]; then
+    say "messages of the commands are in $ERRORS"
+else
+    rm -f "$ERRORS"
+fi
 cat "$OUT/sync.md"

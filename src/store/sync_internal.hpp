@@ -82,6 +82,7 @@ class Merger {
     };
     std::map<std::string, Local> local_fields(const Kind& kind, const std::string& key);
     void remove(const Kind& kind, const std::string& key, const Field& tombstone);
+    bool parent_removed(const Kind& kind, const std::string& key);
     void write(const Kind& kind, const std::string& key, const Field& f);
     void conflict(const Kind& kind, const std::string& key, const std::string& field,
                   const Json& value, const std::string& stamp, const std::string& winner);
@@ -104,6 +105,8 @@ class Projector {
     void project(const Kind& kind, const std::string& key);
     // Projects again what waited for a record it names; returns what still waits.
     std::vector<std::pair<std::string, std::string>> retry_pending();
+    // Projects again the sets that records which became one (sync_alias) hold or name.
+    void project_merged();
 
   private:
     void project_record(const Kind& kind, const std::string& uuid);
@@ -114,7 +117,7 @@ class Projector {
     bool removed(const char* kind, const std::string& uuid);
     std::string merge_natural(const Kind& kind, const std::string& uuid,
                               const std::map<std::string, Json>& values);
-    std::string effective_slug(const std::string& uuid, const std::string& claimed);
+    std::string effective_slug(const std::string& uuid, const std::string& claimed, const Json& code);
     void keep_old_slug(const std::string& uuid, const std::string& slug);
     void pend(const Kind& kind, const std::string& key, bool waiting);
     std::vector<std::string> group(const Kind& kind, const std::string& canonical);
@@ -125,6 +128,8 @@ class Projector {
     SQLite::Database& m_db;
     Statements m_sql;
     std::map<std::string, std::set<std::string>> m_not_null;
+    bool m_has_alias = false, m_has_pending = false;
+    std::map<std::string, std::set<std::string>> m_merged; // kind -> UUIDs that became one
 };
 
 } // namespace kades::store::sync

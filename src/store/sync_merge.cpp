@@ -78,6 +78,9 @@ void set_applying(SQLite::Database& db, bool applying) {
 
 Merger::Merger(SQLite::Database& db, Via via) : m_db(db), m_sql(db), m_via(via), m_replica(replica(db)) {
     m_seen = m_replica.clock;
+    // A merge writes far more than a command: a 64 MiB page cache keeps its pages from
+    // spilling to the WAL before the commit (20% of a 100,000-record import).
+    m_db.exec("PRAGMA cache_size = -65536");
     set_applying(m_db, true);
 }
 
@@ -129,11 +132,12 @@ void Merger::conflict(const Kind& kind, const std::string& key, const std::strin
     m_conflicts += q.exec();
 }
 
-// A removed record keeps its tombstone (and a village its slug, which stays taken); its
-// other fields and its sets' elements go.
+// A removed record keeps its tombstone (and a village its slug, which stays taken but for
+// the same village added again, and its code, which says which that is); its other fields
+// and its sets' elements go.
 void Merger::remove(const Kind& kind, const std::string& key, const Field& tombstone) {
     SQLite::Statement fields(m_db, "DELETE FROM sync_change WHERE kind = ?1 AND record = ?2 "
-                                   "AND field <> 'slug'");
+                                   "AND field NOT IN ('slug', 'code')");
     fields.bind(1, kind.name);
     fields.bind(2, key);
     fields.exec();
@@ -150,8 +154,20 @@ void Merger::remove(const Kind& kind, const std::string& key, const Field& tombs
     write(kind, key, tombstone);
 }
 
+bool Merger::parent_removed(const Kind& kind, const std::string& key) {
+    auto& q = m_sql("SELECT 1 FROM sync_change WHERE kind = ?1 AND record = ?2 AND field = '_removed'");
+    q.bind(1, kind.key.front().ref);
+    q.bind(2, parent_of(key));
+    return q.executeStep();
+}
+
 void Merger::merge(const Record& record) {
     const Kind& kind = *record.kind;
+    if (kind.element && parent_removed(kind, record.key)) {
+        for (const auto& f : record.fields)
+            m_seen = std::max(m_seen, f.stamp);
+        return; // its set went with its removed record
+    }
     auto local = local_fields(kind, record.key);
     bool changed = false;
     const Field* tombstone = nullptr;
@@ -161,14 +177,17 @@ void Merger::merge(const Record& record) {
             tombstone = &f;
     }
     bool was_removed = !kind.element && local.count(std::string(k_removed));
+    // Removed on two copies: the later stamp is kept on both, as for any field.
+    if (tombstone && was_removed && tombstone->stamp > local[std::string(k_removed)].stamp)
+        write(kind, record.key, *tombstone);
     if (tombstone && !was_removed) {
         remove(kind, record.key, *tombstone);
         local = local_fields(kind, record.key);
         changed = was_removed = true;
     }
     for (const auto& f : record.fields) {
-        // Removed: nothing brings it back; only a village's slug stays taken.
-        if (f.name == k_removed || (was_removed && f.name != "slug"))
+        // Removed: nothing brings it back; only a village's slug and code stay.
+        if (f.name == k_removed || (was_removed && f.name != "slug" && f.name != "code"))
             continue;
         auto at = local.find(f.name);
         if (at == local.end()) {
@@ -203,7 +222,9 @@ std::vector<std::pair<std::string, std::string>> Merger::finish() {
     for (const auto& [index, keys] : m_dirty)
         for (const auto& key : keys)
             projector.project(kinds()[index], key);
+    projector.project_merged();
     auto waiting = projector.retry_pending();
+    projector.project_merged();
     // The clock: never behind what was seen, so the next local edit comes after it.
     SQLite::Statement clock(m_db, "UPDATE sync_replica SET clock = max(clock, ?1)");
     clock.bind(1, m_seen);

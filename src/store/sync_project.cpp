@@ -29,9 +29,15 @@ std::string hex_of(const std::string& uuid) {
 
 } // namespace
 
-Projector::Projector(SQLite::Database& db) : m_db(db), m_sql(db) {}
+Projector::Projector(SQLite::Database& db) : m_db(db), m_sql(db) {
+    // Most logs have no alias and nothing waiting: then those tables need no look-up at all.
+    m_has_alias = db.execAndGet("SELECT EXISTS (SELECT 1 FROM sync_alias)").getInt() != 0;
+    m_has_pending = db.execAndGet("SELECT EXISTS (SELECT 1 FROM sync_pending)").getInt() != 0;
+}
 
 std::string Projector::canonical(const Kind& kind, const std::string& uuid) {
+    if (!m_has_alias)
+        return uuid;
     auto& q = m_sql("SELECT canonical FROM sync_alias WHERE kind = ?1 AND alias = ?2");
     q.bind(1, kind.name);
     q.bind(2, uuid);
@@ -40,6 +46,8 @@ std::string Projector::canonical(const Kind& kind, const std::string& uuid) {
 
 std::vector<std::string> Projector::group(const Kind& kind, const std::string& canonical) {
     std::vector<std::string> uuids{canonical};
+    if (!m_has_alias)
+        return uuids;
     auto& q = m_sql("SELECT alias FROM sync_alias WHERE kind = ?1 AND canonical = ?2");
     q.bind(1, kind.name);
     q.bind(2, canonical);
@@ -64,6 +72,9 @@ bool Projector::removed(const char* kind, const std::string& uuid) {
 }
 
 void Projector::pend(const Kind& kind, const std::string& key, bool waiting) {
+    if (!waiting && !m_has_pending)
+        return;
+    m_has_pending = m_has_pending || waiting;
     auto& q = m_sql(waiting ? "INSERT OR IGNORE INTO sync_pending (kind, record) VALUES (?1, ?2)"
                             : "DELETE FROM sync_pending WHERE kind = ?1 AND record = ?2");
     q.bind(1, kind.name);
@@ -159,7 +170,7 @@ void Projector::project_record(const Kind& kind, const std::string& uuid) {
             return project_record(kind, merged);
     }
     if (std::string_view(kind.name) == "village")
-        row["slug"] = effective_slug(c, row["slug"].get<std::string>());
+        row["slug"] = effective_slug(c, row["slug"].get<std::string>(), row["code"]);
     auto existing = local_id(kind.name, c);
     if (existing && std::string_view(kind.name) == "village")
         keep_old_slug(c, row["slug"].get<std::string>());
@@ -205,6 +216,9 @@ std::string Projector::merge_natural(const Kind& kind, const std::string& uuid,
     q.reset();
     auto keep = std::min(uuid, other);
     auto alias = std::max(uuid, other);
+    m_has_alias = true;
+    m_merged[kind.name].insert(keep);
+    m_merged[kind.name].insert(alias);
     for (const char* sql : {"UPDATE sync_alias SET canonical = ?3 WHERE kind = ?1 AND canonical = ?2",
                             "INSERT OR REPLACE INTO sync_alias (kind, alias, canonical) VALUES (?1, ?2, ?3)"}) {
         auto& w = m_sql(sql);
@@ -225,16 +239,26 @@ std::string Projector::merge_natural(const Kind& kind, const std::string& uuid,
 // The slug a village has here: the one it claimed, unless an earlier claim took it; then
 // the claim with the first hex digits of its UUID. A village here that loses its slug to an
 // earlier claim keeps it as an alias on this copy, where it was given.
-std::string Projector::effective_slug(const std::string& uuid, const std::string& claimed) {
+std::string Projector::effective_slug(const std::string& uuid, const std::string& claimed,
+                                      const Json& code) {
     const auto& village = kind_named("village");
     std::string owner;
     std::string first;
-    auto& q = m_sql("SELECT record, stamp FROM sync_change INDEXED BY sync_change_slug "
-                    "WHERE kind = 'village' AND field = 'slug' AND value = ?1");
+    auto& q = m_sql("SELECT record, stamp FROM sync_slug_claim WHERE slug = ?1");
     q.bind(1, claimed);
     std::vector<std::pair<std::string, std::string>> claims;
     while (q.executeStep())
         claims.emplace_back(q.getColumn(1).getString(), q.getColumn(0).getString());
+    // A removed village's claim does not hold against the same village (its code) added again.
+    if (!code.is_null())
+        std::erase_if(claims, [&](const auto& claim) {
+            if (claim.second == uuid || !removed("village", claim.second))
+                return false;
+            auto& c = m_sql("SELECT value FROM sync_change WHERE kind = 'village' AND record = ?1 "
+                            "AND field = 'code'");
+            c.bind(1, claim.second);
+            return c.executeStep() && json_of(c.getColumn(0)) == code;
+        });
     std::sort(claims.begin(), claims.end());
     owner = claims.empty() ? uuid : canonical(village, claims.front().second);
     auto suffixed = [&](const std::string& who) {
@@ -438,6 +462,41 @@ void Projector::project_set(const Kind& kind, const std::string& parent) {
         insert.exec();
     }
     pend(kind, parent, waiting);
+}
+
+// Records that became one change what their sets, and the sets naming them, hold: elements
+// of either now name one row. Projected again once per merge, in one pass over each kind.
+void Projector::project_merged() {
+    while (!m_merged.empty()) {
+        auto merged = std::move(m_merged);
+        m_merged.clear();
+        for (const auto& kind : kinds()) {
+            if (!kind.element)
+                continue;
+            std::set<std::string> parents;
+            const auto& parent_kind = kind.key.front().ref;
+            if (merged.count(parent_kind))
+                for (const auto& uuid : merged.at(parent_kind))
+                    parents.insert(canonical(kind_named(parent_kind), uuid));
+            bool names_merged = false;
+            for (std::size_t i = 1; i < kind.key.size(); ++i)
+                names_merged = names_merged || (kind.key[i].ref && merged.count(kind.key[i].ref));
+            if (names_merged) {
+                auto& q = m_sql(fmt::format("SELECT record FROM sync_change WHERE kind = '{}' AND "
+                                            "field = '_present'", kind.name));
+                while (q.executeStep()) {
+                    auto key = q.getColumn(0).getString();
+                    auto parts = split_key(kind, key);
+                    for (std::size_t i = 1; i < parts.size() && i < kind.key.size(); ++i)
+                        if (kind.key[i].ref && merged.count(kind.key[i].ref) &&
+                            merged.at(kind.key[i].ref).count(parts[i]))
+                            parents.insert(parts[0]);
+                }
+            }
+            for (const auto& parent : parents)
+                project_set(kind, parent);
+        }
+    }
 }
 
 std::vector<std::pair<std::string, std::string>> Projector::retry_pending() {

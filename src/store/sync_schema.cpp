@@ -106,7 +106,7 @@ const std::vector<std::string>& unshared_tables() {
         "lesson_fts", "lesson_fts_data", "lesson_fts_idx", "lesson_fts_content",
         "lesson_fts_docsize", "lesson_fts_config", // the search index, rebuilt by triggers
         "sync_replica", "sync_change", "sync_file", "sync_peer", "sync_conflict",
-        "sync_pending", "sync_alias", "sync_slug_alias", // the sharing machinery
+        "sync_pending", "sync_alias", "sync_slug_alias", "sync_slug_claim", // the sharing machinery
     };
     return tables;
 }

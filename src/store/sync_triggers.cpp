@@ -42,8 +42,25 @@ CREATE TABLE sync_change (
     PRIMARY KEY (kind, record, field)
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX sync_change_seq ON sync_change (seq);
--- The villages that claim a slug: the earliest claim keeps it.
-CREATE INDEX sync_change_slug ON sync_change (value) WHERE kind = 'village' AND field = 'slug';
+-- The villages that claim a slug (the earliest claim keeps it), kept beside the change table
+-- rather than as a partial index of it: SQLite prepares again, at every run, a statement
+-- that binds a column a partial index's WHERE names (kind), which made a merge 16% slower.
+CREATE TABLE sync_slug_claim (
+    slug   TEXT NOT NULL,
+    record TEXT NOT NULL,
+    stamp  TEXT NOT NULL,
+    PRIMARY KEY (slug, record)
+) STRICT, WITHOUT ROWID;
+CREATE TRIGGER sync_slug_claim_insert AFTER INSERT ON sync_change
+WHEN new.kind = 'village' AND new.field = 'slug' BEGIN
+    INSERT INTO sync_slug_claim (slug, record, stamp) VALUES (new.value, new.record, new.stamp)
+    ON CONFLICT (slug, record) DO UPDATE SET stamp = excluded.stamp;
+END;
+CREATE TRIGGER sync_slug_claim_update AFTER UPDATE ON sync_change
+WHEN new.kind = 'village' AND new.field = 'slug' BEGIN
+    INSERT INTO sync_slug_claim (slug, record, stamp) VALUES (new.value, new.record, new.stamp)
+    ON CONFLICT (slug, record) DO UPDATE SET stamp = excluded.stamp;
+END;
 
 CREATE TABLE sync_file (
     replica    TEXT NOT NULL,
@@ -145,7 +162,7 @@ std::string changed(const Column& c) {
 // A removed record leaves its tombstone alone: its fields and its sets' elements go.
 std::string record_removed(const Kind& kind) {
     std::string body = fmt::format(
-        "\n    DELETE FROM sync_change WHERE kind = '{}' AND record = old.uuid AND field <> 'slug';\n", kind.name);
+        "\n    DELETE FROM sync_change WHERE kind = '{}' AND record = old.uuid AND field NOT IN ('slug', 'code');\n", kind.name);
     for (const auto& child : kinds())
         if (child.element && std::string_view(child.key.front().ref) == kind.name)
             body += fmt::format("    DELETE FROM sync_change WHERE kind = '{}' AND record >= "

@@ -25,14 +25,20 @@ UPDATE village SET name = ?2, code = ?3, district = ?4, regency = ?5, province =
     phone = ?7, email = ?8, note = ?9, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
 WHERE uuid = ?1)sql";
 
-// Taken by a village here, by a removed one (a slug is never given twice), or by a village of
-// another copy's, or kept here as an alias of one that a sync renamed.
-bool slug_taken(Log& log, const std::string& slug) {
+// Taken by a village here, by a removed one (a slug is never given to another village; the
+// same village, by its code, may have it back), by a village of another copy's, or kept here
+// as an alias of one that a sync renamed. The rule the sync follows (sync_project.cpp).
+bool slug_taken(Log& log, const std::string& slug, const std::optional<std::string>& code) {
     SQLite::Statement stmt(db_of(log), R"sql(
 SELECT 1 FROM village WHERE slug = ?1
-UNION ALL SELECT 1 FROM sync_change WHERE kind = 'village' AND field = 'slug' AND value = ?1
+UNION ALL SELECT 1 FROM sync_slug_claim c WHERE c.slug = ?1 AND NOT (?2 IS NOT NULL
+    AND EXISTS (SELECT 1 FROM sync_change r WHERE r.kind = 'village' AND r.record = c.record
+                AND r.field = '_removed')
+    AND EXISTS (SELECT 1 FROM sync_change k WHERE k.kind = 'village' AND k.record = c.record
+                AND k.field = 'code' AND k.value = ?2))
 UNION ALL SELECT 1 FROM sync_slug_alias WHERE slug = ?1)sql");
     stmt.bind(1, slug);
+    bind_opt(stmt, 2, code);
     return stmt.executeStep();
 }
 
@@ -151,14 +157,14 @@ core::Village add_village(Log& log, core::VillageFields fields) {
     if (!fields.name)
         throw core::Invalid(tr("a village needs a name or --code: `kades village add NAME` or "
                                "`kades village add --code 33.01.18.2011`"));
-    if (fields.slug && slug_taken(log, *fields.slug))
+    if (fields.slug && slug_taken(log, *fields.slug, fields.code))
         throw core::Conflict(trf("the slug '{}' is taken by another village: choose another "
                                  "with --slug",
                                  *fields.slug));
     if (!fields.slug)
         fields.slug = core::make_village_slug(
             *fields.name, fields.district.value_or(""), fields.regency.value_or(""),
-            [&](const std::string& slug) { return slug_taken(log, slug); });
+            [&](const std::string& slug) { return slug_taken(log, slug, fields.code); });
     if (fields.head_since && !fields.head)
         throw core::Invalid(tr("--head-since needs --head"));
     auto uuid = insert_village(log, fields, fields.uuid.value_or(core::new_uuid()));

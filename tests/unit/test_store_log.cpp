@@ -6,6 +6,8 @@
 #include "store/log_impl.hpp"
 #include "store/village.hpp"
 
+#include "unit/temp_dir.hpp"
+
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <doctest/doctest.h>
 
@@ -23,22 +25,8 @@ using store::OpenMode;
 
 namespace {
 namespace fs = std::filesystem;
+using kades::test::TempDir;
 
-// A fresh folder under the system temp dir, removed with everything in it.
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        std::string pattern = (fs::temp_directory_path() / "kades-log-XXXXXX").string();
-        REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-        path = pattern;
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-};
 
 std::string bytes_of(const fs::path& file) {
     std::ifstream in(file, std::ios::binary);

@@ -5,6 +5,8 @@
 #include "store/log_impl.hpp"
 #include "store/stem_tokenizer.hpp"
 
+#include "unit/temp_dir.hpp"
+
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <doctest/doctest.h>
 #include <fmt/format.h>
@@ -23,23 +25,10 @@ using store::OpenMode;
 
 namespace {
 namespace fs = std::filesystem;
+using kades::test::TempDir;
 
 constexpr int k_kades_application_id = 0x6b616465; // 'kade'
 
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        std::string pattern = (fs::temp_directory_path() / "kades-mig-XXXXXX").string();
-        REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-        path = pattern;
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-};
 
 std::string bytes_of(const fs::path& file) {
     std::ifstream in(file, std::ios::binary);

@@ -8,6 +8,8 @@
 #include "store/region.hpp"
 #include "store/village.hpp"
 
+#include "unit/temp_dir.hpp"
+
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <doctest/doctest.h>
 
@@ -24,25 +26,12 @@ using store::OpenMode;
 
 namespace {
 namespace fs = std::filesystem;
+using kades::test::TempDir;
 
 fs::path wilayah_dir() {
     return fs::path(__FILE__).parent_path().parent_path() / "data" / "wilayah";
 }
 
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        std::string pattern = (fs::temp_directory_path() / "kades-region-XXXXXX").string();
-        REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-        path = pattern;
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-};
 
 std::string read_text(const fs::path& file) {
     std::ifstream in(file, std::ios::binary);

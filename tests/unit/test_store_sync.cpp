@@ -10,6 +10,8 @@
 #include "store/sync.hpp"
 #include "store/sync_schema.hpp"
 
+#include "unit/temp_dir.hpp"
+
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <doctest/doctest.h>
 #include <fmt/format.h>
@@ -28,19 +30,8 @@ using store::OpenMode;
 
 namespace {
 namespace fs = std::filesystem;
+using kades::test::TempDir;
 
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        std::string pattern = (fs::temp_directory_path() / "kades-sync-XXXXXX").string();
-        REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-        path = pattern;
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-};
 
 // One copy of the log: each call of `write` is one command (one transaction, one stamp).
 struct Copy {
@@ -383,8 +374,10 @@ void random_write(Copy& copy, std::mt19937& rng, int copy_no, int step) {
 } // namespace
 
 TEST_CASE("sync: three copies, random writes, random sync orders and delays, one log") {
+    // KADES_LONG_TESTS=1 tries 200 seeds; KADES_SYNC_SEED=N only seed N (to look at one).
     int seeds = std::getenv("KADES_LONG_TESTS") ? 200 : 12;
-    for (int seed = 1; seed <= seeds; ++seed) {
+    int only = std::getenv("KADES_SYNC_SEED") ? std::atoi(std::getenv("KADES_SYNC_SEED")) : 0;
+    for (int seed = only ? only : 1; seed <= (only ? only : seeds); ++seed) {
         CAPTURE(seed);
         TempDir tmp;
         std::mt19937 rng(static_cast<unsigned>(seed));
@@ -414,6 +407,9 @@ TEST_CASE("sync: three copies, random writes, random sync orders and delays, one
                 copy_files(views[i], carrier);
             }
         auto first = copies[0].exported();
+        if (only) // to compare by hand
+            for (int i = 0; i < 3; ++i)
+                std::ofstream(fmt::format("/tmp/kades-seed-{}.json", i)) << copies[i].exported();
         CHECK(copies[1].exported() == first);
         CHECK(copies[2].exported() == first);
         // And the tables every command reads hold the same: villages, lessons, members, topics.
@@ -425,6 +421,9 @@ SELECT group_concat(x, ',') FROM (
   UNION ALL SELECT 'm' || v.uuid FROM forum_member m JOIN village v ON v.id = m.village
   UNION ALL SELECT 't' || l.uuid || t.topic FROM lesson_topic t JOIN lesson l ON l.id = t.lesson
   ORDER BY 1))sql";
+        if (only)
+            for (int i = 0; i < 3; ++i)
+                std::ofstream(fmt::format("/tmp/kades-seed-{}.tables", i)) << copies[i].one(tables);
         CHECK(copies[1].one(tables) == copies[0].one(tables));
         CHECK(copies[2].one(tables) == copies[0].one(tables));
     }
