@@ -80,7 +80,7 @@ Merger::Merger(SQLite::Database& db, Via via) : m_db(db), m_sql(db), m_via(via),
     m_seen = m_replica.clock;
     // A merge writes far more than a command: a 64 MiB page cache keeps its pages from
     // spilling to the WAL before the commit (20% of a 100,000-record import).
-    m_db.exec("PRAGMA cache_size = -65536");
+    m_db.exec("PRAGMA cache_size = -262144");
     set_applying(m_db, true);
 }
 

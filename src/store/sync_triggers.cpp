@@ -109,19 +109,25 @@ CREATE TABLE sync_slug_alias (
 ) STRICT, WITHOUT ROWID;
 )sql";
 
-// Records a field's new value with the command's stamp. `base` keeps the stamp of the other
-// copy's value this one replaced (a copy's own edits in a row keep the first one's base): the
-// merge tells a later edit made over that value from a concurrent one.
+// Records the fields' new values with the command's stamp, in one statement a trigger (so
+// that the schema every command parses stays small). `base` keeps the stamp of the other
+// copy's value each replaced (a copy's own edits in a row keep the first one's base): the
+// merge tells a later edit made over that value from a concurrent one. An unchanged value
+// keeps its stamp.
 constexpr const char* k_upsert = R"sql(
     INSERT INTO sync_change (kind, record, field, value, stamp, base, seq, via)
-    SELECT '{kind}', k.key, '{field}', {value}, r.stamp, NULL, r.txn, 0
-    FROM sync_replica r, (SELECT {key} AS key) k WHERE k.key IS NOT NULL{when}
+    SELECT '{kind}', k.key, f.field, f.value, r.stamp, NULL, r.txn, 0
+    FROM sync_replica r, (SELECT {key} AS key) k, ({fields}) f WHERE k.key IS NOT NULL{when}
     ON CONFLICT (kind, record, field) DO UPDATE SET value = excluded.value,
         base = CASE WHEN substr(sync_change.stamp, 25) = substr(excluded.stamp, 25)
                     THEN sync_change.base ELSE sync_change.stamp END,
         stamp = excluded.stamp, seq = excluded.seq, via = 0
     WHERE sync_change.value IS NOT excluded.value;
 )sql";
+
+struct Entry {
+    std::string field, value, when; // `when`: the condition for writing it, or none
+};
 
 std::string value_of(const Column& c, const char* row) {
     if (c.type == Type::ref)
@@ -141,11 +147,19 @@ std::string key_of(const Kind& kind, const char* row) {
     return key;
 }
 
+std::string upsert(const Kind& kind, const char* row, const std::vector<Entry>& entries,
+                   const std::string& when = "") {
+    std::string fields;
+    for (const auto& e : entries)
+        fields += fmt::format("{}SELECT '{}' AS field, {} AS value{}", fields.empty() ? "" : " UNION ALL ",
+                              e.field, e.value, e.when.empty() ? "" : " WHERE " + e.when);
+    return fmt::format(k_upsert, fmt::arg("kind", kind.name), fmt::arg("fields", fields),
+                       fmt::arg("key", key_of(kind, row)), fmt::arg("when", when));
+}
+
 std::string upsert(const Kind& kind, const char* row, std::string_view field,
                    const std::string& value, const std::string& when = "") {
-    return fmt::format(k_upsert, fmt::arg("kind", kind.name), fmt::arg("field", field),
-                       fmt::arg("value", value), fmt::arg("key", key_of(kind, row)),
-                       fmt::arg("when", when));
+    return upsert(kind, row, {Entry{std::string(field), value, ""}}, when);
 }
 
 std::string trigger(const Kind& kind, const char* event, const std::string& body) {
@@ -156,7 +170,7 @@ std::string trigger(const Kind& kind, const char* event, const std::string& body
 }
 
 std::string changed(const Column& c) {
-    return fmt::format(" AND old.{0} IS NOT new.{0}", c.name);
+    return fmt::format("old.{0} IS NOT new.{0}", c.name);
 }
 
 // A removed record leaves its tombstone alone: its fields and its sets' elements go.
@@ -172,19 +186,21 @@ std::string record_removed(const Kind& kind) {
 }
 
 std::string record_triggers(const Kind& kind) {
-    std::string insert, update;
+    std::vector<Entry> inserted, updated;
     for (const auto& c : kind.fields) {
-        insert += upsert(kind, "new", c.name, value_of(c, "new"));
-        update += upsert(kind, "new", c.name, value_of(c, "new"), changed(c));
+        inserted.push_back({c.name, value_of(c, "new"), ""});
+        updated.push_back({c.name, value_of(c, "new"), changed(c)});
     }
-    return trigger(kind, "INSERT", insert) + trigger(kind, "UPDATE", update) +
+    return trigger(kind, "INSERT", upsert(kind, "new", inserted)) +
+           trigger(kind, "UPDATE", upsert(kind, "new", updated)) +
            trigger(kind, "DELETE", record_removed(kind));
 }
 
 std::string element_triggers(const Kind& kind) {
-    std::string added = upsert(kind, "new", k_present, "1");
+    std::vector<Entry> entries{{std::string(k_present), "1", ""}};
     for (const auto& c : kind.fields)
-        added += upsert(kind, "new", c.name, value_of(c, "new"));
+        entries.push_back({c.name, value_of(c, "new"), ""});
+    auto added = upsert(kind, "new", entries);
     auto gone = upsert(kind, "old", k_present, "0");
     auto moved = upsert(kind, "old", k_present, "0",
                         fmt::format(" AND ({}) IS NOT ({})", key_of(kind, "old"), key_of(kind, "new")));
