@@ -244,6 +244,50 @@ TEST_CASE("sync: a copy restored from an old backup catches up without bringing 
     CHECK(a.exported() == b.exported());
 }
 
+TEST_CASE("sync: a copy offline for months catches up; what was removed meanwhile stays removed") {
+    TempDir tmp;
+    Copy a{tmp.path / "a.db"}, b{tmp.path / "b.db"}, c{tmp.path / "c.db"};
+    auto dir = tmp.path / "share";
+    const std::string v = "00000000-0000-4000-8000-000000000001";
+    std::vector<std::string> lessons;
+    a.write([&](auto& db) {
+        add_village(db, v, "uji", "Desa Uji");
+        for (int i = 0; i < 6; ++i) {
+            lessons.push_back(fmt::format("10000000-0000-4000-8000-00000000000{}", i));
+            add_lesson(db, lessons.back(), v, fmt::format("Pelajaran {}", i));
+        }
+    });
+    for (auto* copy : {&a, &b, &c})
+        copy->sync(dir);
+    // c goes offline and edits what it has; meanwhile a and b work on, month after month.
+    c.write([&](auto& db) {
+        for (const auto& l : lessons)
+            exec(db, "UPDATE lesson SET outcome = 'dari desa yang lama offline' WHERE uuid = ?1", {l});
+    });
+    for (int month = 0; month < 6; ++month) {
+        if (month < 5)
+            a.write([&](auto& db) { exec(db, "DELETE FROM lesson WHERE uuid = ?1", {lessons[month]}); });
+        if (month < 5)
+            b.write([&](auto& db) {
+                exec(db, "UPDATE lesson SET title = ?2 WHERE uuid = ?1",
+                     {lessons[month + 1], fmt::format("Bulan {}", month)});
+            });
+        a.sync(dir);
+        b.sync(dir);
+    }
+    c.sync(dir);
+    a.sync(dir);
+    b.sync(dir);
+    for (auto* copy : {&a, &b, &c}) {
+        CHECK(copy->one("SELECT count(*) FROM lesson") == "1");
+        // The one left has both: b's title of month 4, and c's months-old outcome.
+        CHECK(copy->one("SELECT title || ' / ' || outcome FROM lesson") ==
+              "Bulan 4 / dari desa yang lama offline");
+    }
+    CHECK(a.exported() == c.exported());
+    CHECK(b.exported() == c.exported());
+}
+
 TEST_CASE("sync: two villages given one slug on two copies") {
     TempDir tmp;
     Copy a{tmp.path / "a.db"}, b{tmp.path / "b.db"};
