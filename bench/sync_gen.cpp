@@ -38,6 +38,7 @@
 // replica id of its own. The text and the UUIDs of the records are the same for a seed (the
 // villages' UUIDs are random, as kades makes them).
 
+#include "rng.hpp"
 #include "vocabulary.hpp"
 
 #include "core/date.hpp"
@@ -96,26 +97,6 @@ constexpr std::array k_agreement_scopes{"business", "community", "services", "de
                                         "empowerment"};
 constexpr std::array k_adoption_statuses{"planned", "trying", "adopted", "abandoned"};
 
-class Rng {
-  public:
-    explicit Rng(std::uint64_t seed) : m_engine(seed) {}
-    std::uint64_t next() { return m_engine(); }
-    std::uint32_t below(std::size_t n) { return static_cast<std::uint32_t>(next() % n); }
-    int between(int lo, int hi) { return lo + static_cast<int>(below(std::size_t(hi - lo + 1))); }
-    bool chance(double p) { return static_cast<double>(next() >> 11) * 0x1.0p-53 < p; }
-    template <class A> const auto& of(const A& pool) { return pool[below(pool.size())]; }
-    // A version 4 UUID, as core::new_uuid() writes it, from this generator.
-    std::string uuid() {
-        std::uint64_t high = next(), low = next();
-        high = (high & ~0xF000ULL) | 0x4000ULL;
-        low = (low & ~(0xC0ULL << 56)) | (0x80ULL << 56);
-        return fmt::format("{:08x}-{:04x}-{:04x}-{:04x}-{:012x}", high >> 32, (high >> 16) & 0xFFFF,
-                           high & 0xFFFF, low >> 48, low & 0xFFFFFFFFFFFFULL);
-    }
-
-  private:
-    std::mt19937_64 m_engine;
-};
 
 std::string iso(Days d) {
     return core::iso(core::Date{d});
