@@ -36,6 +36,28 @@ std::string text_of(const SQLite::Column& c) {
     return c.getString();
 }
 
+// Merges the export's records and projects them; what still waits for a record it names.
+std::vector<std::pair<std::string, std::string>>
+merge_export(const std::filesystem::path& file, Merger& merger, ImportResult& result) {
+    auto newer = [&](const Header& h) {
+        if (h.format > k_format || h.schema > schema_version())
+            throw core::Invalid(trf("{} comes from a newer kades (format {}, schema {}; this "
+                                    "kades reads format {}, schema {})",
+                                    file.string(), h.format, h.schema, k_format, schema_version()),
+                                {tr("upgrade kades to import it")});
+    };
+    try {
+        read_document(file, newer, [&](const Record& r) {
+            merger.merge(r);
+            ++result.records;
+        });
+        return merger.finish();
+    } catch (const SQLite::Exception& e) {
+        // A crafted value the log's own checks refuse: the file is not a valid export.
+        throw core::Invalid(trf("{}: a record is not valid: {}", file.string(), e.what()));
+    }
+}
+
 } // namespace
 
 KindCounts export_log(Log& log, std::ostream& out, const ExportOptions& options) {
@@ -56,21 +78,7 @@ ImportResult import_file(Log& log, const std::filesystem::path& file) {
     while (pending.executeStep())
         waited.emplace(pending.getColumn(0).getString(), pending.getColumn(1).getString());
     Merger merger(db, Via::import);
-    read_document(
-        file,
-        [&](const Header& h) {
-            if (h.format > k_format || h.schema > schema_version())
-                throw core::Invalid(trf("{} comes from a newer kades (format {}, schema {}; this "
-                                        "kades reads format {}, schema {})",
-                                        file.string(), h.format, h.schema, k_format,
-                                        schema_version()),
-                                    {tr("upgrade kades to import it")});
-        },
-        [&](const Record& r) {
-            merger.merge(r);
-            ++result.records;
-        });
-    auto still = merger.finish();
+    auto still = merge_export(file, merger, result);
     std::vector<std::pair<std::string, std::string>> waiting;
     for (auto& w : still)
         if (!waited.count(w))

@@ -128,6 +128,12 @@ void apply_file(SQLite::Database& db, const FolderFile& f, SyncResult& result,
         db.exec("RELEASE sync_file");
         bool newer = dynamic_cast<const core::Refused*>(&e) != nullptr;
         result.skipped.push_back({f.path.string(), e.what(), newer});
+    } catch (const SQLite::Exception& e) {
+        // A crafted value the log's own checks refuse (a status it does not know, say): the
+        // file is damaged; the others apply.
+        db.exec("ROLLBACK TO sync_file");
+        db.exec("RELEASE sync_file");
+        result.skipped.push_back({f.path.string(), trf("{}: {}", f.path.string(), e.what()), false});
     }
 }
 
@@ -145,16 +151,20 @@ void fsync_path(const fs::path& path, int flags) {
 
 // This copy's new changes as a file of its own: written to a temp name, flushed, renamed.
 void write_own_file(SQLite::Database& db, const fs::path& dir, const Replica& me,
-                    const std::vector<FolderFile>& files, SyncResult& result) {
+                    SyncResult& result) {
     SQLite::Statement w(db, "SELECT max(upto) FROM sync_file WHERE replica = ?1 AND mine = 1");
     w.bind(1, me.id);
     w.executeStep();
     Selection selection;
     selection.after_seq = w.getColumn(0).isNull() ? -1 : w.getColumn(0).getInt64();
-    long number = 0;
-    for (const auto& f : files)
-        if (f.replica == me.id)
-            number = std::max(number, std::stol(f.name.substr(0, 8)));
+    // Numbered after the files this log wrote (not whatever else lies in its folder, which
+    // could push the number past eight digits); the random part keeps a restored log's
+    // files apart from those it wrote before.
+    SQLite::Statement last(db, "SELECT max(substr(name, 1, 8)) FROM sync_file WHERE replica = ?1 "
+                               "AND mine = 1 AND name <> ''");
+    last.bind(1, me.id);
+    last.executeStep();
+    long number = last.getColumn(0).isNull() ? 0 : std::stol(last.getColumn(0).getString());
     auto own = dir / me.id;
     std::error_code ec;
     fs::create_directories(own, ec);
@@ -212,7 +222,7 @@ SyncResult sync_folder(Log& log, const fs::path& dir) {
     for (auto& [id, peer] : peers)
         result.received.push_back(std::move(peer));
     me = replica(db);
-    write_own_file(db, dir, me, files, result);
+    write_own_file(db, dir, me, result);
     SQLite::Statement waiting(db, "SELECT count(*) FROM sync_pending");
     waiting.executeStep();
     result.waiting = waiting.getColumn(0).getInt64();

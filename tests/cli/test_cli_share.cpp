@@ -228,7 +228,15 @@ TEST_CASE("cli: a crafted sync folder cannot make kades read outside it or stop"
     write_file(evil / "00000003-cccccccc.sync-conflict-20261204-1.json", "garbage");
     write_file(evil / "00000004-dddddddd.json",
                "{\"kades_export\":7,\"schema\":30,\"replica\":\"0123456789abcdef\",\"records\":[],\"count\":0}");
+    write_file(evil / "00000005-eeeeeeee.json",
+               R"({"kades_export":1,"schema":8,"replica":"0123456789abcdef","records":[)"
+               R"({"kind":"village","id":"00000000-0000-4000-8000-0000000000ff","fields":{)"
+               R"("archived":{"value":5,"stamp":"0001796400000000.000000.0123456789abcdef"},)"
+               R"("created_at":{"value":"x","stamp":"0001796400000000.000000.0123456789abcdef"},)"
+               R"("name":{"value":"X","stamp":"0001796400000000.000000.0123456789abcdef"},)"
+               R"("slug":{"value":"x","stamp":"0001796400000000.000000.0123456789abcdef"}}}],"count":1})");
     auto r = b.run({"sync", share.string()});
+    CHECK(has(r.err, "00000005-eeeeeeee.json"));
     CHECK(r.code == 0);
     CHECK(has(r.err, "00000002-bbbbbbbb.json"));
     CHECK(has(r.err, "newer kades"));

@@ -345,6 +345,14 @@ TEST_CASE("import: refuses what is not a whole export, and changes nothing") {
     refused(lesson_only, "does not carry");
     refused(R"({"kades_export":1,"schema":8,"records":[{"kind":"village","id":"../../etc","fields":{}}],"count":1})",
             "not valid");
+    // A value the log's own checks refuse (archived is 0 or 1).
+    const std::string s = "0001796400000000.000000.0123456789abcdef";
+    refused(fmt::format(R"({{"kades_export":1,"schema":8,"records":[{{"kind":"village","id":)"
+                        R"("00000000-0000-4000-8000-0000000000ff","fields":{{)"
+                        R"("archived":{{"value":5,"stamp":"{0}"}},"created_at":{{"value":"x","stamp":"{0}"}},)"
+                        R"("name":{{"value":"X","stamp":"{0}"}},"slug":{{"value":"x","stamp":"{0}"}}}}}}],"count":1}})",
+                        s),
+            "not valid");
     CHECK(b.exported() == before);
     // And the whole export twice: the second changes nothing.
     auto file = tmp.path / "whole.json";
