@@ -73,20 +73,23 @@ using Days = std::chrono::sys_days;
 using Clock = std::chrono::steady_clock;
 namespace fs = std::filesystem;
 
-constexpr std::array k_first_names{"Slamet", "Sri",    "Budi",   "Siti",   "Agus",  "Dwi",
-                                   "Joko",   "Tri",    "Bambang", "Endang", "Heru", "Wahyu",
-                                   "Suparman", "Rini", "Sugeng", "Yuli"};
-constexpr std::array k_last_names{"Riyadi",   "Wahyuni", "Santoso",  "Rahayu", "Prasetyo",
-                                  "Lestari",  "Susilo",  "Purnomo",  "Hartono", "Widodo",
-                                  "Suryani",  "Nugroho", "Setiawan", "Utami"};
-constexpr std::array k_tags{"desa wisata", "pesisir", "rawan banjir", "sentra UMKM",
+constexpr std::array k_first_names{"Slamet",   "Sri",  "Budi",    "Siti",   "Agus", "Dwi",
+                                   "Joko",     "Tri",  "Bambang", "Endang", "Heru", "Wahyu",
+                                   "Suparman", "Rini", "Sugeng",  "Yuli"};
+constexpr std::array k_last_names{"Riyadi",  "Wahyuni", "Santoso",  "Rahayu",  "Prasetyo",
+                                  "Lestari", "Susilo",  "Purnomo",  "Hartono", "Widodo",
+                                  "Suryani", "Nugroho", "Setiawan", "Utami"};
+constexpr std::array k_tags{"desa wisata",         "pesisir",     "rawan banjir", "sentra UMKM",
                             "desa mandiri energi", "lumbung padi"};
 constexpr std::array k_meeting_titles{"Pertemuan rutin forum kades", "Rapat koordinasi bulanan",
                                       "Musyawarah antar desa", "Evaluasi program bersama"};
 constexpr std::array k_decisions{
-    "Jadwal pelatihan {} disepakati",        "Setiap desa mengirim data {} bulan depan",
-    "Studi banding {} ke desa tetangga",     "Anggaran bersama untuk {} diusulkan",
-    "Tim kecil {} dibentuk",                 "Laporan {} dibahas pada pertemuan berikut",
+    "Jadwal pelatihan {} disepakati",
+    "Setiap desa mengirim data {} bulan depan",
+    "Studi banding {} ke desa tetangga",
+    "Anggaran bersama untuk {} diusulkan",
+    "Tim kecil {} dibentuk",
+    "Laporan {} dibahas pada pertemuan berikut",
 };
 constexpr std::array k_actions{"Kirim RAB {}", "Siapkan data peserta {}", "Undang pendamping {}",
                                "Susun laporan {}", "Hubungi dinas tentang {}"};
@@ -96,7 +99,6 @@ constexpr std::array k_partner_types{"ngo", "company", "government", "university
 constexpr std::array k_agreement_scopes{"business", "community", "services", "development",
                                         "empowerment"};
 constexpr std::array k_adoption_statuses{"planned", "trying", "adopted", "abandoned"};
-
 
 std::string iso(Days d) {
     return core::iso(core::Date{d});
@@ -172,7 +174,8 @@ void Filler::villages() {
     m_total = static_cast<long>(m_villages.size());
     m_counts["village"] = m_total;
 
-    SQLite::Statement head(m_db, "INSERT INTO village_head (village, name, since) VALUES (?1, ?2, ?3)");
+    SQLite::Statement head(m_db,
+                           "INSERT INTO village_head (village, name, since) VALUES (?1, ?2, ?3)");
     SQLite::Statement tag(m_db, "INSERT INTO village_tag (village, tag) VALUES (?1, ?2)");
     SQLite::Statement index(m_db, "INSERT INTO village_index (village, kind, year, score, status) "
                                   "VALUES (?1, 'idm', 2025, ?2, ?3)");
@@ -237,8 +240,10 @@ void Filler::agreements() {
     SQLite::Statement agreement(m_db, R"sql(
 INSERT INTO agreement (uuid, title, scope, signed, until, number, funding)
 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7))sql");
-    SQLite::Statement village(m_db, "INSERT INTO agreement_village (agreement, village) VALUES (?1, ?2)");
-    SQLite::Statement party(m_db, "INSERT INTO agreement_partner (agreement, partner) VALUES (?1, ?2)");
+    SQLite::Statement village(m_db,
+                              "INSERT INTO agreement_village (agreement, village) VALUES (?1, ?2)");
+    SQLite::Statement party(m_db,
+                            "INSERT INTO agreement_partner (agreement, partner) VALUES (?1, ?2)");
     for (std::size_t f = 0; f < m_forums.size(); f += 4) {
         const auto& program = m_rng.of(k_programs);
         int year = m_rng.between(2022, 2025);
@@ -274,7 +279,8 @@ void Filler::month(Days first, Days today, bool last) {
 INSERT INTO meeting (uuid, title, date, time, kind, status, host, place, forum, agenda,
                      cancel_reason)
 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11))sql");
-    SQLite::Statement attendee(m_db, "INSERT INTO meeting_attendee (meeting, village) VALUES (?1, ?2)");
+    SQLite::Statement attendee(m_db,
+                               "INSERT INTO meeting_attendee (meeting, village) VALUES (?1, ?2)");
     SQLite::Statement decision(m_db, "INSERT INTO meeting_decision (meeting, position, text) "
                                      "VALUES (?1, ?2, ?3)");
     SQLite::Statement action(m_db, R"sql(
@@ -378,8 +384,9 @@ VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7))sql");
                                                 "naik {} persen.",
                                                 m_rng.between(3, 23), m_rng.between(20, 419),
                                                 m_rng.between(5, 64)));
-            lesson.bind(8, failed ? fmt::format("{} gagal karena {}.", p.name, m_rng.of(k_failures))
-                                  : fmt::format("{} berhasil bila {}.", p.name, m_rng.of(k_causes)));
+            lesson.bind(8, failed
+                               ? fmt::format("{} gagal karena {}.", p.name, m_rng.of(k_failures))
+                               : fmt::format("{} berhasil bila {}.", p.name, m_rng.of(k_causes)));
             lesson.bind(9, fmt::format("Mulai dari satu dusun, libatkan {}, dan pastikan {}.",
                                        m_rng.of(k_subjects), m_rng.of(k_causes)));
             lesson.bind(10, id);
@@ -438,9 +445,10 @@ VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7))sql");
             for (int k = 0; k < programs; ++k) {
                 program.bind(1, visit_id);
                 program.bind(2, k + 1);
-                program.bind(3, k_programs[(first_program + 7 * static_cast<unsigned>(k)) %
-                                           k_programs.size()]
-                                    .name);
+                program.bind(
+                    3,
+                    k_programs[(first_program + 7 * static_cast<unsigned>(k)) % k_programs.size()]
+                        .name);
                 add("visit_program", program);
             }
         }
@@ -457,7 +465,8 @@ void Filler::run(const std::chrono::year_month& end) {
         return;
     // About 12.5 records a forum a month: as many months as fill the log, the last `end`.
     double per_month = 12.5 * static_cast<double>(m_forums.size());
-    auto months_needed = std::max<long>(1, std::lround(std::ceil(static_cast<double>(m_limit - m_total) / per_month)));
+    auto months_needed = std::max<long>(
+        1, std::lround(std::ceil(static_cast<double>(m_limit - m_total) / per_month)));
     auto first = end - std::chrono::months{months_needed - 1};
     auto today = sys_days{end / 27};
     auto ym = first;
@@ -610,8 +619,8 @@ int copies(const Options& o) {
     fs::remove(regions);
     std::cout << fmt::format("kades_sync_gen: {} copies in {} ({} kecamatan of {}): {} records "
                              "({}); {:.1f} s\n",
-                             *o.copies, dir.string(), districts.size(), o.under, total, summary(kinds),
-                             seconds_since(started));
+                             *o.copies, dir.string(), districts.size(), o.under, total,
+                             summary(kinds), seconds_since(started));
     return 0;
 }
 

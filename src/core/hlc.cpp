@@ -14,7 +14,8 @@ constexpr std::size_t k_counter_digits = 6;
 constexpr std::uint32_t k_counter_max = 999999;
 
 bool all_digits(std::string_view s) {
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return !s.empty() &&
+           std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 template <typename T> T number_of(std::string_view digits) {
@@ -31,9 +32,9 @@ std::string format_stamp(const Stamp& s) {
 }
 
 bool is_replica_id(std::string_view text) {
-    return text.size() == k_replica_id_length &&
-           std::all_of(text.begin(), text.end(),
-                       [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+    return text.size() == k_replica_id_length && std::all_of(text.begin(), text.end(), [](char c) {
+               return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+           });
 }
 
 std::optional<Stamp> parse_stamp(std::string_view text) {

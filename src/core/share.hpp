@@ -10,11 +10,10 @@ namespace kades::core {
 
 using KindCounts = std::map<std::string, long>; // records by kind ("village", "lesson", ...)
 
-
 struct ImportResult {
-    KindCounts changed;  // records that changed here
-    long records = 0;    // records in the file
-    long conflicts = 0;  // values newly listed as overwritten
+    KindCounts changed; // records that changed here
+    long records = 0;   // records in the file
+    long conflicts = 0; // values newly listed as overwritten
 };
 
 struct PeerChanges {

@@ -135,8 +135,9 @@ void sync_status(std::ostream& out, const core::ReplicaStatus& s, const Options&
                              {"files", p.files},
                              {"clock", p.clock},
                              {"heard", p.heard}});
-        write_json(out, Json{{"replica", s.replica}, {"name", s.name}, {"clock", s.clock},
-                             {"peers", peers}});
+        write_json(
+            out,
+            Json{{"replica", s.replica}, {"name", s.name}, {"clock", s.clock}, {"peers", peers}});
         return;
     }
     out << sanitize(trf("This copy: {} ({}), clock at {}.", s.name.empty() ? "-" : s.name,
@@ -153,8 +154,8 @@ void sync_status(std::ostream& out, const core::ReplicaStatus& s, const Options&
                      {"heard", tr("Last heard from")},
                      {"clock", tr("Its clock")}};
     for (const auto& p : s.peers)
-        table.rows.push_back({p.name, p.replica, std::to_string(p.files), heard_time(p.heard),
-                              stamp_time(p.clock)});
+        table.rows.push_back(
+            {p.name, p.replica, std::to_string(p.files), heard_time(p.heard), stamp_time(p.clock)});
     out << '\n';
     write_table(out, table, options);
 }

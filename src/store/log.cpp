@@ -81,7 +81,8 @@ void configure(SQLite::Database& db, OpenMode mode) {
 void stamp_command(SQLite::Database& db) {
     SQLite::Statement q(db, "SELECT id, clock FROM sync_replica");
     if (!q.executeStep())
-        throw core::LogUnavailable(tr("the log has lost its replica row: restore it from a backup"));
+        throw core::LogUnavailable(
+            tr("the log has lost its replica row: restore it from a backup"));
     auto id = q.getColumn(0).getString();
     auto last = core::parse_stamp(q.getColumn(1).getString());
     if (!last)

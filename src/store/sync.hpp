@@ -19,9 +19,9 @@ using core::ImportResult;
 using core::KindCounts;
 using core::Overwritten;
 using core::PeerChanges;
-using core::SkippedFile;
 using core::PeerStatus;
 using core::ReplicaStatus;
+using core::SkippedFile;
 using core::SyncResult;
 
 struct ExportOptions {

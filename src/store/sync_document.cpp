@@ -120,7 +120,8 @@ std::string check_key(const Kind& kind, const std::string& key) {
         return "its id does not name its set";
     for (std::size_t i = 0; i < parts.size(); ++i) {
         auto type = kind.key[i].type;
-        if ((type == Type::ref && !is_uuid(parts[i])) || (type == Type::integer && !digits(parts[i])))
+        if ((type == Type::ref && !is_uuid(parts[i])) ||
+            (type == Type::integer && !digits(parts[i])))
             return fmt::format("its id's {} is not valid", kind.key[i].name);
     }
     return "";
@@ -138,8 +139,9 @@ std::string check_value(const Kind& kind, const std::string& name, const Json& v
         return "";
     switch (col->type) {
     case Type::text:
-        return v.is_string() && v.get_ref<const std::string&>().size() <= k_value_limit ? ""
-                                                                                        : "not text";
+        return v.is_string() && v.get_ref<const std::string&>().size() <= k_value_limit
+                   ? ""
+                   : "not text";
     case Type::integer:
         return v.is_number_integer() ? "" : "not a whole number";
     case Type::real:
@@ -168,8 +170,8 @@ std::string parse_record(const Json& j, Record& r) {
         return why;
     r.fields.clear();
     for (const auto& [name, f] : j["fields"].items()) {
-        if (!f.is_object() || !f.contains("value") || !f.contains("stamp") || !is_stamp(f["stamp"]) ||
-            (f.contains("base") && !is_stamp(f["base"])))
+        if (!f.is_object() || !f.contains("value") || !f.contains("stamp") ||
+            !is_stamp(f["stamp"]) || (f.contains("base") && !is_stamp(f["base"])))
             return fmt::format("its field {} has no valid value and stamp", name);
         if (auto why = check_value(*r.kind, name, f["value"]); !why.empty())
             return fmt::format("{}: {}", name, why);
@@ -207,7 +209,8 @@ Header read_document(const std::filesystem::path& path,
                      const std::function<void(const Header&)>& check_header,
                      const std::function<void(const Record&)>& take) {
     auto name = path.string();
-    std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(name.c_str(), "rb"), std::fclose);
+    std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(name.c_str(), "rb"),
+                                                         std::fclose);
     if (!file)
         throw core::Invalid(trf("cannot read {}", name));
     LimitedBuffer buffer(file.get());

@@ -19,7 +19,7 @@ namespace kades::store::sync {
 constexpr int k_format = 1;
 
 struct Selection {
-    std::optional<std::string> since; // stamps from this one on
+    std::optional<std::string> since;   // stamps from this one on
     std::optional<long long> after_seq; // a sync file: changes numbered after this, not via sync
     bool redact_contacts = false;
 };

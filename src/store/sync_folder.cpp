@@ -55,8 +55,9 @@ std::vector<FolderFile> folder_files(const fs::path& dir) {
     }
     if (ec)
         throw core::Invalid(trf("cannot read the folder {}: {}", dir.string(), ec.message()));
-    std::sort(files.begin(), files.end(),
-              [](const auto& a, const auto& b) { return std::tie(a.replica, a.name) < std::tie(b.replica, b.name); });
+    std::sort(files.begin(), files.end(), [](const auto& a, const auto& b) {
+        return std::tie(a.replica, a.name) < std::tie(b.replica, b.name);
+    });
     return files;
 }
 
@@ -133,7 +134,8 @@ void apply_file(SQLite::Database& db, const FolderFile& f, SyncResult& result,
         // file is damaged; the others apply.
         db.exec("ROLLBACK TO sync_file");
         db.exec("RELEASE sync_file");
-        result.skipped.push_back({f.path.string(), trf("{}: {}", f.path.string(), e.what()), false});
+        result.skipped.push_back(
+            {f.path.string(), trf("{}: {}", f.path.string(), e.what()), false});
     }
 }
 

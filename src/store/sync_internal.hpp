@@ -91,7 +91,7 @@ class Merger {
     Statements m_sql;
     Via m_via;
     Replica m_replica;
-    std::string m_seen; // the latest stamp seen
+    std::string m_seen;                                   // the latest stamp seen
     std::map<std::size_t, std::set<std::string>> m_dirty; // kind index -> keys
     std::map<std::string, long> m_changed;
     long m_conflicts = 0;
@@ -117,12 +117,13 @@ class Projector {
     bool removed(const char* kind, const std::string& uuid);
     std::string merge_natural(const Kind& kind, const std::string& uuid,
                               const std::map<std::string, Json>& values);
-    std::string effective_slug(const std::string& uuid, const std::string& claimed, const Json& code);
+    std::string effective_slug(const std::string& uuid, const std::string& claimed,
+                               const Json& code);
     void keep_old_slug(const std::string& uuid, const std::string& slug);
     void pend(const Kind& kind, const std::string& key, bool waiting);
     std::vector<std::string> group(const Kind& kind, const std::string& canonical);
-    std::map<std::string, std::pair<Json, std::string>> values_of(const Kind& kind,
-                                                                  const std::vector<std::string>& uuids);
+    std::map<std::string, std::pair<Json, std::string>>
+    values_of(const Kind& kind, const std::vector<std::string>& uuids);
     const std::set<std::string>& required_columns(const Kind& kind);
 
     SQLite::Database& m_db;

@@ -76,7 +76,8 @@ void set_applying(SQLite::Database& db, bool applying) {
     q.exec();
 }
 
-Merger::Merger(SQLite::Database& db, Via via) : m_db(db), m_sql(db), m_via(via), m_replica(replica(db)) {
+Merger::Merger(SQLite::Database& db, Via via)
+    : m_db(db), m_sql(db), m_via(via), m_replica(replica(db)) {
     m_seen = m_replica.clock;
     // A merge writes far more than a command: a 64 MiB page cache keeps its pages from
     // spilling to the WAL before the commit (20% of a 100,000-record import).
@@ -155,7 +156,8 @@ void Merger::remove(const Kind& kind, const std::string& key, const Field& tombs
 }
 
 bool Merger::parent_removed(const Kind& kind, const std::string& key) {
-    auto& q = m_sql("SELECT 1 FROM sync_change WHERE kind = ?1 AND record = ?2 AND field = '_removed'");
+    auto& q =
+        m_sql("SELECT 1 FROM sync_change WHERE kind = ?1 AND record = ?2 AND field = '_removed'");
     q.bind(1, kind.key.front().ref);
     q.bind(2, parent_of(key));
     return q.executeStep();
@@ -199,8 +201,7 @@ void Merger::merge(const Record& record) {
         if (f.stamp == mine.stamp)
             continue;
         // Not concurrent: one edit was made over the other (its base), or one copy made both.
-        bool concurrent = f.value != mine.value && f.base != mine.stamp &&
-                          mine.base != f.stamp &&
+        bool concurrent = f.value != mine.value && f.base != mine.stamp && mine.base != f.stamp &&
                           core::replica_of(f.stamp) != core::replica_of(mine.stamp);
         if (f.stamp > mine.stamp) {
             if (concurrent)

@@ -65,7 +65,8 @@ std::optional<int64_t> Projector::local_id(const char* kind, const std::string& 
 }
 
 bool Projector::removed(const char* kind, const std::string& uuid) {
-    auto& q = m_sql("SELECT 1 FROM sync_change WHERE kind = ?1 AND record = ?2 AND field = '_removed'");
+    auto& q =
+        m_sql("SELECT 1 FROM sync_change WHERE kind = ?1 AND record = ?2 AND field = '_removed'");
     q.bind(1, kind);
     q.bind(2, uuid);
     return q.executeStep();
@@ -182,9 +183,9 @@ void Projector::project_record(const Kind& kind, const std::string& uuid) {
         sets += fmt::format("{}{} = ?{}", sets.empty() ? "" : ", ", col.name, i);
         ++i;
     }
-    auto& q = m_sql(existing ? fmt::format("UPDATE {} SET {} WHERE uuid = ?1", kind.name, sets)
-                             : fmt::format("INSERT INTO {} ({}) VALUES ({})", kind.name, columns,
-                                           params));
+    auto& q = m_sql(
+        existing ? fmt::format("UPDATE {} SET {} WHERE uuid = ?1", kind.name, sets)
+                 : fmt::format("INSERT INTO {} ({}) VALUES ({})", kind.name, columns, params));
     q.bind(1, c);
     i = 2;
     for (const auto& col : kind.fields)
@@ -219,8 +220,9 @@ std::string Projector::merge_natural(const Kind& kind, const std::string& uuid,
     m_has_alias = true;
     m_merged[kind.name].insert(keep);
     m_merged[kind.name].insert(alias);
-    for (const char* sql : {"UPDATE sync_alias SET canonical = ?3 WHERE kind = ?1 AND canonical = ?2",
-                            "INSERT OR REPLACE INTO sync_alias (kind, alias, canonical) VALUES (?1, ?2, ?3)"}) {
+    for (const char* sql :
+         {"UPDATE sync_alias SET canonical = ?3 WHERE kind = ?1 AND canonical = ?2",
+          "INSERT OR REPLACE INTO sync_alias (kind, alias, canonical) VALUES (?1, ?2, ?3)"}) {
         auto& w = m_sql(sql);
         w.bind(1, kind.name);
         w.bind(2, alias);
@@ -283,7 +285,8 @@ std::string Projector::effective_slug(const std::string& uuid, const std::string
         rename.bind(1, other);
         rename.bind(2, suffixed(other));
         rename.exec();
-        auto& alias = m_sql("INSERT OR REPLACE INTO sync_slug_alias (slug, village) VALUES (?1, ?2)");
+        auto& alias =
+            m_sql("INSERT OR REPLACE INTO sync_slug_alias (slug, village) VALUES (?1, ?2)");
         alias.bind(1, claimed);
         alias.bind(2, other);
         alias.exec();
@@ -293,7 +296,8 @@ std::string Projector::effective_slug(const std::string& uuid, const std::string
     auto& mine = m_sql("SELECT slug FROM village WHERE uuid = ?1");
     mine.bind(1, uuid);
     if (mine.executeStep() && mine.getColumn(0).getString() == claimed) {
-        auto& alias = m_sql("INSERT OR REPLACE INTO sync_slug_alias (slug, village) VALUES (?1, ?2)");
+        auto& alias =
+            m_sql("INSERT OR REPLACE INTO sync_slug_alias (slug, village) VALUES (?1, ?2)");
         alias.bind(1, claimed);
         alias.bind(2, uuid);
         alias.exec();
@@ -333,7 +337,8 @@ void Projector::remove_row(const Kind& kind, const std::string& uuid) {
                 q.exec();
             } else if (!other.element && col.required) {
                 std::vector<std::string> needing;
-                auto& q = m_sql(fmt::format("SELECT uuid FROM {} WHERE {} = ?1", other.name, col.name));
+                auto& q =
+                    m_sql(fmt::format("SELECT uuid FROM {} WHERE {} = ?1", other.name, col.name));
                 q.bind(1, *id);
                 while (q.executeStep())
                     needing.push_back(q.getColumn(0).getString());
@@ -438,8 +443,10 @@ void Projector::project_set(const Kind& kind, const std::string& parent) {
     for (auto& [identity, row] : by_row)
         if (row.present)
             rows.emplace_back(row.order, std::move(row.values));
-    std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    auto& clear = m_sql(fmt::format("DELETE FROM {} WHERE {} = ?1", kind.name, kind.key.front().name));
+    std::sort(rows.begin(), rows.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    auto& clear =
+        m_sql(fmt::format("DELETE FROM {} WHERE {} = ?1", kind.name, kind.key.front().name));
     clear.bind(1, *pid);
     clear.exec();
     std::string columns, params;
@@ -450,7 +457,8 @@ void Projector::project_set(const Kind& kind, const std::string& parent) {
             params += fmt::format("{}?{}", n > 1 ? ", " : "", n);
             ++n;
         }
-    auto& insert = m_sql(fmt::format("INSERT OR IGNORE INTO {} ({}) VALUES ({})", kind.name, columns, params));
+    auto& insert =
+        m_sql(fmt::format("INSERT OR IGNORE INTO {} ({}) VALUES ({})", kind.name, columns, params));
     int64_t position = 0;
     for (auto& [order, values] : rows) {
         if (kind.order_by)
@@ -483,7 +491,8 @@ void Projector::project_merged() {
                 names_merged = names_merged || (kind.key[i].ref && merged.count(kind.key[i].ref));
             if (names_merged) {
                 auto& q = m_sql(fmt::format("SELECT record FROM sync_change WHERE kind = '{}' AND "
-                                            "field = '_present'", kind.name));
+                                            "field = '_present'",
+                                            kind.name));
                 while (q.executeStep()) {
                     auto key = q.getColumn(0).getString();
                     auto parts = split_key(kind, key);

@@ -142,7 +142,8 @@ std::string key_of(const Kind& kind, const char* row) {
     for (const auto& c : kind.key) {
         if (!key.empty())
             key += " || ' ' || ";
-        key += c.type == Type::ref ? value_of(c, row) : fmt::format("coalesce({}.{}, '')", row, c.name);
+        key += c.type == Type::ref ? value_of(c, row)
+                                   : fmt::format("coalesce({}.{}, '')", row, c.name);
     }
     return key;
 }
@@ -151,8 +152,9 @@ std::string upsert(const Kind& kind, const char* row, const std::vector<Entry>& 
                    const std::string& when = "") {
     std::string fields;
     for (const auto& e : entries)
-        fields += fmt::format("{}SELECT '{}' AS field, {} AS value{}", fields.empty() ? "" : " UNION ALL ",
-                              e.field, e.value, e.when.empty() ? "" : " WHERE " + e.when);
+        fields += fmt::format("{}SELECT '{}' AS field, {} AS value{}",
+                              fields.empty() ? "" : " UNION ALL ", e.field, e.value,
+                              e.when.empty() ? "" : " WHERE " + e.when);
     return fmt::format(k_upsert, fmt::arg("kind", kind.name), fmt::arg("fields", fields),
                        fmt::arg("key", key_of(kind, row)), fmt::arg("when", when));
 }
@@ -165,7 +167,10 @@ std::string upsert(const Kind& kind, const char* row, std::string_view field,
 std::string trigger(const Kind& kind, const char* event, const std::string& body) {
     return fmt::format("CREATE TRIGGER sync_{0}_{1} AFTER {2} ON {0}\n"
                        "WHEN (SELECT applying FROM sync_replica) = 0 BEGIN{3}END;\n",
-                       kind.name, event[0] == 'I' ? "insert" : event[0] == 'U' ? "update" : "delete",
+                       kind.name,
+                       event[0] == 'I'   ? "insert"
+                       : event[0] == 'U' ? "update"
+                                         : "delete",
                        event, body);
 }
 
@@ -175,8 +180,9 @@ std::string changed(const Column& c) {
 
 // A removed record leaves its tombstone alone: its fields and its sets' elements go.
 std::string record_removed(const Kind& kind) {
-    std::string body = fmt::format(
-        "\n    DELETE FROM sync_change WHERE kind = '{}' AND record = old.uuid AND field NOT IN ('slug', 'code');\n", kind.name);
+    std::string body = fmt::format("\n    DELETE FROM sync_change WHERE kind = '{}' AND record = "
+                                   "old.uuid AND field NOT IN ('slug', 'code');\n",
+                                   kind.name);
     for (const auto& child : kinds())
         if (child.element && std::string_view(child.key.front().ref) == kind.name)
             body += fmt::format("    DELETE FROM sync_change WHERE kind = '{}' AND record >= "
@@ -202,8 +208,9 @@ std::string element_triggers(const Kind& kind) {
         entries.push_back({c.name, value_of(c, "new"), ""});
     auto added = upsert(kind, "new", entries);
     auto gone = upsert(kind, "old", k_present, "0");
-    auto moved = upsert(kind, "old", k_present, "0",
-                        fmt::format(" AND ({}) IS NOT ({})", key_of(kind, "old"), key_of(kind, "new")));
+    auto moved =
+        upsert(kind, "old", k_present, "0",
+               fmt::format(" AND ({}) IS NOT ({})", key_of(kind, "old"), key_of(kind, "new")));
     return trigger(kind, "INSERT", added) + trigger(kind, "UPDATE", moved + added) +
            trigger(kind, "DELETE", gone);
 }
@@ -212,10 +219,11 @@ std::string element_triggers(const Kind& kind) {
 std::string first_stamps(const Kind& kind) {
     std::string sql;
     auto one = [&](std::string_view field, const std::string& value) {
-        sql += fmt::format("INSERT OR IGNORE INTO sync_change (kind, record, field, value, stamp, seq)\n"
-                           "SELECT '{}', {}, '{}', {}, r.stamp, 0 FROM {} t, sync_replica r{};\n",
-                           kind.name, key_of(kind, "t"), field, value, kind.name,
-                           kind.element ? fmt::format(" WHERE ({}) IS NOT NULL", key_of(kind, "t")) : "");
+        sql += fmt::format(
+            "INSERT OR IGNORE INTO sync_change (kind, record, field, value, stamp, seq)\n"
+            "SELECT '{}', {}, '{}', {}, r.stamp, 0 FROM {} t, sync_replica r{};\n",
+            kind.name, key_of(kind, "t"), field, value, kind.name,
+            kind.element ? fmt::format(" WHERE ({}) IS NOT NULL", key_of(kind, "t")) : "");
     };
     if (kind.element)
         one(k_present, "1");

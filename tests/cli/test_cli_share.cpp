@@ -58,7 +58,8 @@ TEST_CASE("cli: two laptops converge through a folder, and nothing anyone wrote 
     auto first = a.ok({"sync", share.string(), "--name", "Sekretariat Cipari"});
     CHECK(has(first.out, "Sent "));
     CHECK(fs::is_directory(share));
-    auto in_b = b.ok({"sync", share.string(), "--name", "Pendamping Sidasari", "-f", "json"}).json();
+    auto in_b =
+        b.ok({"sync", share.string(), "--name", "Pendamping Sidasari", "-f", "json"}).json();
     REQUIRE(in_b.at("received").size() == 1);
     CHECK(in_b.at("received")[0].at("name") == "Sekretariat Cipari");
     CHECK(in_b.at("received")[0].at("records").at("lesson") == 4);
@@ -129,9 +130,8 @@ TEST_CASE("cli: a laptop whose clock is a month slow: its later edit still wins"
     a.ok({"-q", "sync", share.string()});
     // b's clock is thirty days behind: faketime moves its wall clock, nothing else.
     const auto* lib = "/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1";
-    std::map<std::string, std::string> slow{{"LD_PRELOAD", lib},
-                                            {"FAKETIME", "-30d"},
-                                            {"ASAN_OPTIONS", "verify_asan_link_order=0"}};
+    std::map<std::string, std::string> slow{
+        {"LD_PRELOAD", lib}, {"FAKETIME", "-30d"}, {"ASAN_OPTIONS", "verify_asan_link_order=0"}};
     b.ok({"-q", "sync", share.string()}, slow);
     b.ok({"lesson", "edit", id, "--outcome", "dari laptop yang jamnya lambat, sesudahnya"}, slow);
     b.ok({"-q", "sync", share.string()}, slow);
@@ -151,14 +151,15 @@ TEST_CASE("cli: a git repository as the carrier: no merge conflict, ever") {
                       "GIT_COMMITTER_NAME=kades GIT_COMMITTER_EMAIL=k@example.org git";
     shell_output(git + " init -q --bare '" + (root / "hub.git").string() + "' && " + git +
                  " clone -q '" + (root / "hub.git").string() + "' '" + (root / "a").string() +
-                 "' 2>/dev/null && " + git + " clone -q '" + (root / "hub.git").string() +
-                 "' '" + (root / "b").string() + "' 2>/dev/null");
+                 "' 2>/dev/null && " + git + " clone -q '" + (root / "hub.git").string() + "' '" +
+                 (root / "b").string() + "' 2>/dev/null");
     auto publish = [&](const Sandbox& s, const std::string& clone) {
         auto dir = (root / clone).string();
         s.ok({"-q", "sync", dir});
-        shell_output("cd '" + dir + "' && " + git + " add -A && (" + git +
-                     " commit -qm sync || true) && (" + git + " pull -q --rebase 2>/dev/null || true) && " +
-                     git + " push -q origin HEAD 2>/dev/null; " + git + " pull -q --rebase 2>/dev/null; true");
+        shell_output(
+            "cd '" + dir + "' && " + git + " add -A && (" + git + " commit -qm sync || true) && (" +
+            git + " pull -q --rebase 2>/dev/null || true) && " + git +
+            " push -q origin HEAD 2>/dev/null; " + git + " pull -q --rebase 2>/dev/null; true");
         s.ok({"-q", "sync", dir});
     };
     a.ok({"-q", "forum", "add", "Forum Kades Cipari", "--member", "caruy"});
@@ -183,8 +184,8 @@ TEST_CASE("cli: import refuses what is not a whole export, and changes nothing")
     Sandbox a, b;
     start_copy(a);
     start_copy(b);
-    a.ok({"-q", "lesson", "add", "Bank sampah", "--village", "sidasari-cipari", "--kind",
-          "sukses", "--date", "2026-11-13"});
+    a.ok({"-q", "lesson", "add", "Bank sampah", "--village", "sidasari-cipari", "--kind", "sukses",
+          "--date", "2026-11-13"});
     auto whole = exported(a);
     auto file = b.dir() / "in.json";
     write_file(file, whole.substr(0, whole.size() * 2 / 3));
@@ -215,26 +216,29 @@ TEST_CASE("cli: a crafted sync folder cannot make kades read outside it or stop"
     start_copy(a);
     start_copy(b);
     auto share = a.dir() / "share";
-    a.ok({"-q", "lesson", "add", "Bank sampah", "--village", "sidasari-cipari", "--kind", "sukses"});
+    a.ok(
+        {"-q", "lesson", "add", "Bank sampah", "--village", "sidasari-cipari", "--kind", "sukses"});
     a.ok({"-q", "sync", share.string()});
     // A link that looks like a sync file, a folder link, a damaged file, a carrier's conflict
     // copy, a file from a newer kades: only what is real and readable applies.
     auto evil = share / "0123456789abcdef";
     fs::create_directories(evil);
-    write_file(a.dir() / "outside.json", "{\"kades_export\":1,\"schema\":8,\"records\":[],\"count\":0}");
+    write_file(a.dir() / "outside.json",
+               "{\"kades_export\":1,\"schema\":8,\"records\":[],\"count\":0}");
     fs::create_symlink(a.dir() / "outside.json", evil / "00000001-aaaaaaaa.json");
     fs::create_directory_symlink(a.dir(), share / "fedcba9876543210");
     write_file(evil / "00000002-bbbbbbbb.json", "{\"kades_export\":1,\"sch");
     write_file(evil / "00000003-cccccccc.sync-conflict-20261204-1.json", "garbage");
-    write_file(evil / "00000004-dddddddd.json",
-               "{\"kades_export\":7,\"schema\":30,\"replica\":\"0123456789abcdef\",\"records\":[],\"count\":0}");
-    write_file(evil / "00000005-eeeeeeee.json",
-               R"({"kades_export":1,"schema":8,"replica":"0123456789abcdef","records":[)"
-               R"({"kind":"village","id":"00000000-0000-4000-8000-0000000000ff","fields":{)"
-               R"("archived":{"value":5,"stamp":"0001796400000000.000000.0123456789abcdef"},)"
-               R"("created_at":{"value":"x","stamp":"0001796400000000.000000.0123456789abcdef"},)"
-               R"("name":{"value":"X","stamp":"0001796400000000.000000.0123456789abcdef"},)"
-               R"("slug":{"value":"x","stamp":"0001796400000000.000000.0123456789abcdef"}}}],"count":1})");
+    write_file(evil / "00000004-dddddddd.json", "{\"kades_export\":7,\"schema\":30,\"replica\":"
+                                                "\"0123456789abcdef\",\"records\":[],\"count\":0}");
+    write_file(
+        evil / "00000005-eeeeeeee.json",
+        R"({"kades_export":1,"schema":8,"replica":"0123456789abcdef","records":[)"
+        R"({"kind":"village","id":"00000000-0000-4000-8000-0000000000ff","fields":{)"
+        R"("archived":{"value":5,"stamp":"0001796400000000.000000.0123456789abcdef"},)"
+        R"("created_at":{"value":"x","stamp":"0001796400000000.000000.0123456789abcdef"},)"
+        R"("name":{"value":"X","stamp":"0001796400000000.000000.0123456789abcdef"},)"
+        R"("slug":{"value":"x","stamp":"0001796400000000.000000.0123456789abcdef"}}}],"count":1})");
     auto r = b.run({"sync", share.string()});
     CHECK(has(r.err, "00000005-eeeeeeee.json"));
     CHECK(r.code == 0);

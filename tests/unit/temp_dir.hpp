@@ -12,7 +12,8 @@ namespace kades::test {
 struct TempDir {
     std::filesystem::path path;
     TempDir() {
-        std::string pattern = (std::filesystem::temp_directory_path() / "kades-test-XXXXXX").string();
+        std::string pattern =
+            (std::filesystem::temp_directory_path() / "kades-test-XXXXXX").string();
         REQUIRE(::mkdtemp(pattern.data()) != nullptr);
         path = pattern;
     }

@@ -27,7 +27,6 @@ namespace {
 namespace fs = std::filesystem;
 using kades::test::TempDir;
 
-
 std::string bytes_of(const fs::path& file) {
     std::ifstream in(file, std::ios::binary);
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};

@@ -29,7 +29,6 @@ using kades::test::TempDir;
 
 constexpr int k_kades_application_id = 0x6b616465; // 'kade'
 
-
 std::string bytes_of(const fs::path& file) {
     std::ifstream in(file, std::ios::binary);
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
@@ -254,11 +253,13 @@ TEST_CASE("store::migrate: migration 8 gives every record of an older log its fi
         SQLite::Database db(path.string(), SQLite::OPEN_READWRITE);
         store::register_indonesian_tokenizer(db.getHandle()); // the lesson's search index
         drop_sharing(db);
-        db.exec("INSERT INTO village (uuid, slug, name) VALUES ('00000000-0000-4000-8000-000000000001', "
+        db.exec("INSERT INTO village (uuid, slug, name) VALUES "
+                "('00000000-0000-4000-8000-000000000001', "
                 "'sukamaju', 'Sukamaju')");
         db.exec("INSERT INTO village_tag (village, tag) VALUES (1, 'bumdes')");
-        db.exec("INSERT INTO lesson (uuid, title, village, date, kind) VALUES "
-                "('10000000-0000-4000-8000-000000000001', 'Bank sampah', 1, '2026-11-06', 'success')");
+        db.exec(
+            "INSERT INTO lesson (uuid, title, village, date, kind) VALUES "
+            "('10000000-0000-4000-8000-000000000001', 'Bank sampah', 1, '2026-11-06', 'success')");
         db.exec("PRAGMA user_version = 7");
     }
     auto log = Log::open(path, OpenMode::write);

@@ -32,7 +32,6 @@ fs::path wilayah_dir() {
     return fs::path(__FILE__).parent_path().parent_path() / "data" / "wilayah";
 }
 
-
 std::string read_text(const fs::path& file) {
     std::ifstream in(file, std::ios::binary);
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};

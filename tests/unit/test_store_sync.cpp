@@ -32,7 +32,6 @@ namespace {
 namespace fs = std::filesystem;
 using kades::test::TempDir;
 
-
 // One copy of the log: each call of `write` is one command (one transaction, one stamp).
 struct Copy {
     fs::path db;
@@ -82,8 +81,9 @@ void add_village(SQLite::Database& db, const std::string& uuid, const std::strin
 
 void add_lesson(SQLite::Database& db, const std::string& uuid, const std::string& village,
                 const std::string& title) {
-    exec(db, "INSERT INTO lesson (uuid, title, village, date, kind) SELECT ?1, ?2, id, "
-             "'2026-11-06', 'success' FROM village WHERE uuid = ?3",
+    exec(db,
+         "INSERT INTO lesson (uuid, title, village, date, kind) SELECT ?1, ?2, id, "
+         "'2026-11-06', 'success' FROM village WHERE uuid = ?3",
          {uuid, title, village});
 }
 
@@ -152,7 +152,7 @@ TEST_CASE("sync: every shared table records its inserts, updates and removals") 
     CHECK(count("kind = 'village' AND field = 'note' AND value = 'catatan'") == 1);
     exec(db, "DELETE FROM village");
     CHECK(count("kind = 'village' AND field = '_removed'") == 1);
-    CHECK(count("kind = 'village_tag'") == 0);             // a removed record's sets go
+    CHECK(count("kind = 'village_tag'") == 0);                // a removed record's sets go
     CHECK(count("kind = 'village' AND field = 'slug'") == 1); // its slug stays taken
 }
 
@@ -186,16 +186,25 @@ TEST_CASE("sync: two copies converge; fields, sets, removals, conflicts") {
     CHECK(b.one("SELECT count(*) FROM village") == "1");
     CHECK(b.one("SELECT uuid FROM village") == v1);
     a.sync(dir);
-    a.write([&](auto& db) { exec(db, "UPDATE lesson SET outcome = 'dari A' WHERE uuid = ?1", {l1}); });
-    b.write([&](auto& db) { exec(db, "UPDATE lesson SET lesson = 'dari B' WHERE uuid = ?1", {l1}); });
-    a.write([&](auto& db) { exec(db, "UPDATE lesson SET title = 'Judul A' WHERE uuid = ?1", {l1}); });
+    a.write(
+        [&](auto& db) { exec(db, "UPDATE lesson SET outcome = 'dari A' WHERE uuid = ?1", {l1}); });
+    b.write(
+        [&](auto& db) { exec(db, "UPDATE lesson SET lesson = 'dari B' WHERE uuid = ?1", {l1}); });
+    a.write(
+        [&](auto& db) { exec(db, "UPDATE lesson SET title = 'Judul A' WHERE uuid = ?1", {l1}); });
     b.write([&](auto& db) {
         exec(db, "UPDATE lesson SET title = 'Judul B' WHERE uuid = ?1", {l1});
-        exec(db, "INSERT INTO lesson_topic (lesson, topic) SELECT id, 'sampah' FROM lesson WHERE uuid = ?1", {l1});
+        exec(db,
+             "INSERT INTO lesson_topic (lesson, topic) SELECT id, 'sampah' FROM lesson WHERE uuid "
+             "= ?1",
+             {l1});
         exec(db, "DELETE FROM lesson WHERE uuid = ?1", {l2});
     });
     a.write([&](auto& db) {
-        exec(db, "INSERT INTO lesson_topic (lesson, topic) SELECT id, 'bumdes' FROM lesson WHERE uuid = ?1", {l1});
+        exec(db,
+             "INSERT INTO lesson_topic (lesson, topic) SELECT id, 'bumdes' FROM lesson WHERE uuid "
+             "= ?1",
+             {l1});
         exec(db, "UPDATE lesson SET context = 'lama' WHERE uuid = ?1", {l2}); // removed on b
     });
     for (int round = 0; round < 2; ++round) {
@@ -207,8 +216,8 @@ TEST_CASE("sync: two copies converge; fields, sets, removals, conflicts") {
         CHECK(c->one("SELECT outcome FROM lesson WHERE uuid = '" + l1 + "'") == "dari A");
         CHECK(c->one("SELECT lesson FROM lesson WHERE uuid = '" + l1 + "'") == "dari B");
         CHECK(c->one("SELECT title FROM lesson WHERE uuid = '" + l1 + "'") == "Judul B");
-        CHECK(c->one("SELECT group_concat(topic, ',') FROM (SELECT topic FROM lesson_topic ORDER BY topic)") ==
-              "bumdes,sampah");
+        CHECK(c->one("SELECT group_concat(topic, ',') FROM (SELECT topic FROM lesson_topic ORDER "
+                     "BY topic)") == "bumdes,sampah");
         CHECK(c->one("SELECT count(*) FROM lesson WHERE uuid = '" + l2 + "'") == "0");
         // The older title is kept, with the copy that wrote it.
         CHECK(c->one("SELECT value FROM sync_conflict WHERE field = 'title'") == "Judul A");
@@ -235,7 +244,8 @@ TEST_CASE("sync: a copy restored from an old backup catches up without bringing 
     b.sync(dir);
     fs::remove(a.db);
     fs::copy_file(tmp.path / "backup.db", a.db);
-    a.write([&](auto& db) { exec(db, "UPDATE village SET note = 'sesudah' WHERE uuid = ?1", {v}); });
+    a.write(
+        [&](auto& db) { exec(db, "UPDATE village SET note = 'sesudah' WHERE uuid = ?1", {v}); });
     a.sync(dir); // reads its own files it no longer remembers
     b.sync(dir);
     CHECK(a.one("SELECT count(*) FROM lesson") == "0");
@@ -262,11 +272,14 @@ TEST_CASE("sync: a copy offline for months catches up; what was removed meanwhil
     // c goes offline and edits what it has; meanwhile a and b work on, month after month.
     c.write([&](auto& db) {
         for (const auto& l : lessons)
-            exec(db, "UPDATE lesson SET outcome = 'dari desa yang lama offline' WHERE uuid = ?1", {l});
+            exec(db, "UPDATE lesson SET outcome = 'dari desa yang lama offline' WHERE uuid = ?1",
+                 {l});
     });
     for (int month = 0; month < 6; ++month) {
         if (month < 5)
-            a.write([&](auto& db) { exec(db, "DELETE FROM lesson WHERE uuid = ?1", {lessons[month]}); });
+            a.write([&](auto& db) {
+                exec(db, "DELETE FROM lesson WHERE uuid = ?1", {lessons[month]});
+            });
         if (month < 5)
             b.write([&](auto& db) {
                 exec(db, "UPDATE lesson SET title = ?2 WHERE uuid = ?1",
@@ -341,18 +354,22 @@ TEST_CASE("import: refuses what is not a whole export, and changes nothing") {
     auto line = whole.substr(from, whole.find('\n', from) - from);
     if (line.back() == ',')
         line.pop_back();
-    auto lesson_only = "{\"kades_export\":1,\"schema\":8,\"records\":[\n" + line + "\n],\"count\":1}";
+    auto lesson_only =
+        "{\"kades_export\":1,\"schema\":8,\"records\":[\n" + line + "\n],\"count\":1}";
     refused(lesson_only, "does not carry");
-    refused(R"({"kades_export":1,"schema":8,"records":[{"kind":"village","id":"../../etc","fields":{}}],"count":1})",
-            "not valid");
+    refused(
+        R"({"kades_export":1,"schema":8,"records":[{"kind":"village","id":"../../etc","fields":{}}],"count":1})",
+        "not valid");
     // A value the log's own checks refuse (archived is 0 or 1).
     const std::string s = "0001796400000000.000000.0123456789abcdef";
-    refused(fmt::format(R"({{"kades_export":1,"schema":8,"records":[{{"kind":"village","id":)"
-                        R"("00000000-0000-4000-8000-0000000000ff","fields":{{)"
-                        R"("archived":{{"value":5,"stamp":"{0}"}},"created_at":{{"value":"x","stamp":"{0}"}},)"
-                        R"("name":{{"value":"X","stamp":"{0}"}},"slug":{{"value":"x","stamp":"{0}"}}}}}}],"count":1}})",
-                        s),
-            "not valid");
+    refused(
+        fmt::format(
+            R"({{"kades_export":1,"schema":8,"records":[{{"kind":"village","id":)"
+            R"("00000000-0000-4000-8000-0000000000ff","fields":{{)"
+            R"("archived":{{"value":5,"stamp":"{0}"}},"created_at":{{"value":"x","stamp":"{0}"}},)"
+            R"("name":{{"value":"X","stamp":"{0}"}},"slug":{{"value":"x","stamp":"{0}"}}}}}}],"count":1}})",
+            s),
+        "not valid");
     CHECK(b.exported() == before);
     // And the whole export twice: the second changes nothing.
     auto file = tmp.path / "whole.json";
@@ -373,7 +390,8 @@ void random_write(Copy& copy, std::mt19937& rng, int copy_no, int step) {
     static const char* names[] = {"Sidasari", "Caruy", "Serang", "Kutasari"};
     const std::string forum = "f0000000-0000-4000-8000-000000000001";
     copy.write([&](SQLite::Database& db) {
-        exec(db, "INSERT OR IGNORE INTO forum (uuid, name) VALUES (?1, 'Forum Kades Cipari')", {forum});
+        exec(db, "INSERT OR IGNORE INTO forum (uuid, name) VALUES (?1, 'Forum Kades Cipari')",
+             {forum});
         auto village = [&] {
             SQLite::Statement q(db, "SELECT uuid FROM village ORDER BY random() LIMIT 1");
             return q.executeStep() ? q.getColumn(0).getString() : std::string();
@@ -389,7 +407,8 @@ void random_write(Copy& copy, std::mt19937& rng, int copy_no, int step) {
             SQLite::Statement taken(db, "SELECT 1 FROM village WHERE code = ?1");
             taken.bind(1, code);
             if (!taken.executeStep())
-                add_village(db, core::new_uuid(), fmt::format("{}-{}", names[n], copy_no), names[n], code);
+                add_village(db, core::new_uuid(), fmt::format("{}-{}", names[n], copy_no), names[n],
+                            code);
             break;
         }
         case 1:
@@ -398,8 +417,9 @@ void random_write(Copy& copy, std::mt19937& rng, int copy_no, int step) {
             break;
         case 2:
             if (auto l = lesson(); !l.empty())
-                exec(db, rng() % 2 ? "UPDATE lesson SET title = ?2 WHERE uuid = ?1"
-                                   : "UPDATE lesson SET outcome = ?2 WHERE uuid = ?1",
+                exec(db,
+                     rng() % 2 ? "UPDATE lesson SET title = ?2 WHERE uuid = ?1"
+                               : "UPDATE lesson SET outcome = ?2 WHERE uuid = ?1",
                      {l, fmt::format("edit {}.{}", copy_no, step)});
             break;
         case 3:
@@ -408,16 +428,23 @@ void random_write(Copy& copy, std::mt19937& rng, int copy_no, int step) {
             break;
         case 4:
             if (auto v = village(); !v.empty())
-                exec(db, "INSERT OR IGNORE INTO forum_member (forum, village) SELECT f.id, v.id "
-                         "FROM forum f, village v WHERE f.uuid = ?1 AND v.uuid = ?2", {forum, v});
+                exec(db,
+                     "INSERT OR IGNORE INTO forum_member (forum, village) SELECT f.id, v.id "
+                     "FROM forum f, village v WHERE f.uuid = ?1 AND v.uuid = ?2",
+                     {forum, v});
             break;
         case 5:
             if (auto v = village(); !v.empty())
-                exec(db, "DELETE FROM forum_member WHERE village = (SELECT id FROM village WHERE uuid = ?1)", {v});
+                exec(db,
+                     "DELETE FROM forum_member WHERE village = (SELECT id FROM village WHERE uuid "
+                     "= ?1)",
+                     {v});
             break;
         default:
             if (auto l = lesson(); !l.empty())
-                exec(db, "INSERT OR IGNORE INTO lesson_topic (lesson, topic) SELECT id, ?2 FROM lesson WHERE uuid = ?1",
+                exec(db,
+                     "INSERT OR IGNORE INTO lesson_topic (lesson, topic) SELECT id, ?2 FROM lesson "
+                     "WHERE uuid = ?1",
                      {l, names[rng() % 4]});
         }
     });

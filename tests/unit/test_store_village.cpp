@@ -32,7 +32,6 @@ fs::path wilayah_dir() {
     return fs::path(__FILE__).parent_path().parent_path() / "data" / "wilayah";
 }
 
-
 Log imported_log() {
     auto log = Log::open_memory();
     store::import_regions(log, wilayah_dir());
