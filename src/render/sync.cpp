@@ -1,5 +1,6 @@
 #include "render/sync.hpp"
 
+#include "core/hlc.hpp"
 #include "core/i18n.hpp"
 #include "core/id.hpp"
 #include "render/json.hpp"
@@ -32,12 +33,13 @@ std::string copy_label(const std::string& name, const std::string& replica) {
     return name.empty() ? replica : fmt::format("{} ({})", name, replica.substr(0, 8));
 }
 
-// A stamp's wall time as "2026-12-04 18:56 UTC".
-std::string stamp_time(const std::string& stamp) {
-    if (stamp.size() < 16)
-        return stamp;
-    auto ms = std::stoll(stamp.substr(0, 16));
-    auto t = static_cast<std::time_t>(ms / 1000);
+// A stamp's wall time as "2026-12-04 18:56 UTC"; what is not a stamp (a crafted header's
+// clock) is shown as it is.
+std::string stamp_time(const std::string& text) {
+    auto stamp = core::parse_stamp(text);
+    if (!stamp)
+        return text;
+    auto t = static_cast<std::time_t>(stamp->wall_ms / 1000);
     std::tm tm{};
     gmtime_r(&t, &tm);
     return fmt::format("{:04d}-{:02d}-{:02d} {:02d}:{:02d} UTC", tm.tm_year + 1900, tm.tm_mon + 1,

@@ -7,6 +7,7 @@
 #include "core/hlc.hpp"
 #include "core/i18n.hpp"
 #include "core/id.hpp"
+#include "store/sql.hpp"
 #include "store/sync_document.hpp"
 
 #include <fmt/format.h>
@@ -28,12 +29,6 @@ std::string first_stamp_of(const std::string& iso_date) {
                   std::chrono::sys_days{*date}.time_since_epoch())
                   .count();
     return core::format_stamp({ms, 0, std::string(core::k_replica_id_length, '0')});
-}
-
-std::string text_of(const SQLite::Column& c) {
-    if (c.isNull())
-        return "";
-    return c.getString();
 }
 
 // Merges the export's records and projects them; what still waits for a record it names.

@@ -40,8 +40,9 @@ constexpr std::string_view k_present = "_present";
 const std::vector<Kind>& kinds();
 const Kind* find_kind(std::string_view name);
 const Column* find_field(const Kind& kind, std::string_view name);
-// Columns of shared tables that are this copy's own: the row id, the time of the last local
-// change. Everything else in a shared table is carried.
+// Columns of shared tables that are not fields: the row id and the time of the last local
+// change (this copy's own), and the UUID (a record's key in the change table). Everything
+// else in a shared table is carried as a field or a key column.
 const std::vector<std::string>& local_columns();
 // Tables that are not shared, with why: reference data each copy imports, derived data
 // rebuilt from the shared tables, and the sharing machinery itself.
