@@ -8,10 +8,14 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <condition_variable>
 #include <cstdio>
+#include <deque>
+#include <exception>
 #include <fstream>
 #include <ostream>
 #include <streambuf>
+#include <thread>
 
 namespace kades::store::sync {
 using core::trf;
@@ -205,9 +209,65 @@ std::map<std::string, long> write_document(SQLite::Database& db, std::ostream& o
     return counts;
 }
 
-Header read_document(const std::filesystem::path& path,
-                     const std::function<void(const Header&)>& check_header,
-                     const std::function<void(const Record&)>& take) {
+namespace {
+
+// Records handed from the thread that parses a file to the one that merges them, in order,
+// a batch at a time, a few batches ahead at most (so memory stays bounded by the batches,
+// not the file).
+class RecordQueue {
+  public:
+    struct Cancelled {}; // thrown on the parsing thread once the merging one has stopped
+
+    void push(Record record) {
+        m_filling.push_back(std::move(record));
+        if (m_filling.size() >= k_batch)
+            flush();
+    }
+    void flush() {
+        if (m_filling.empty())
+            return;
+        std::unique_lock lock(m_mutex);
+        m_room.wait(lock, [&] { return m_batches.size() < k_batches || m_cancelled; });
+        if (m_cancelled)
+            throw Cancelled{};
+        m_batches.push_back(std::move(m_filling));
+        m_filling.clear();
+        m_ready.notify_one();
+    }
+    void close() {
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_ready.notify_one();
+    }
+    void cancel() {
+        std::lock_guard lock(m_mutex);
+        m_cancelled = true;
+        m_room.notify_one();
+    }
+    // The next batch; empty once the parsing thread has closed the queue.
+    std::vector<Record> pop() {
+        std::unique_lock lock(m_mutex);
+        m_ready.wait(lock, [&] { return !m_batches.empty() || m_closed; });
+        if (m_batches.empty())
+            return {};
+        auto batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_room.notify_one();
+        return batch;
+    }
+
+  private:
+    static constexpr std::size_t k_batch = 256, k_batches = 8;
+    std::vector<Record> m_filling; // the parsing thread's own
+    std::deque<std::vector<Record>> m_batches;
+    std::mutex m_mutex;
+    std::condition_variable m_ready, m_room;
+    bool m_closed = false, m_cancelled = false;
+};
+
+Header parse_document(const std::filesystem::path& path,
+                      const std::function<void(const Header&)>& check_header,
+                      const std::function<void(Record&)>& take) {
     auto name = path.string();
     std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(name.c_str(), "rb"),
                                                          std::fclose);
@@ -283,6 +343,48 @@ Header read_document(const std::filesystem::path& path,
     if (int_of(top.value("count", Json())) != records)
         throw core::Invalid(trf("{} is truncated: it says {} records and holds {}", name,
                                 int_of(top.value("count", Json())), records));
+    return header;
+}
+
+} // namespace
+
+// The file is parsed on a thread of its own while this one merges what it has read: on two
+// cores a large import takes the time of the merge alone, not of both. What either thread
+// throws reaches the caller as it was thrown: the merge's error first (the parsing stops),
+// else the file's, after the records read before the fault have been taken.
+Header read_document(const std::filesystem::path& path,
+                     const std::function<void(const Header&)>& check_header,
+                     const std::function<void(const Record&)>& take) {
+    RecordQueue queue;
+    Header header;
+    std::exception_ptr parse_failed;
+    std::thread parser([&] {
+        try {
+            header = parse_document(path, check_header,
+                                    [&](Record& record) { queue.push(std::move(record)); });
+            queue.flush();
+        } catch (const RecordQueue::Cancelled&) {
+        } catch (...) {
+            parse_failed = std::current_exception();
+            try {
+                queue.flush(); // the records before the fault
+            } catch (const RecordQueue::Cancelled&) {
+            }
+        }
+        queue.close();
+    });
+    try {
+        for (auto batch = queue.pop(); !batch.empty(); batch = queue.pop())
+            for (const auto& record : batch)
+                take(record);
+    } catch (...) {
+        queue.cancel();
+        parser.join();
+        throw;
+    }
+    parser.join();
+    if (parse_failed)
+        std::rethrow_exception(parse_failed);
     return header;
 }
 

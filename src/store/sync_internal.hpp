@@ -10,7 +10,10 @@
 #include <memory>
 #include <optional>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -39,15 +42,24 @@ Json json_of(const SQLite::Column& column);
 void bind_json(SQLite::Statement& stmt, int index, const Json& value);
 
 // Prepared statements kept for a merge of many records: each is prepared once, and reset
-// with its bindings cleared when it is asked for again.
+// with its bindings cleared when it is asked for again. A literal is found by its address
+// (a merge asks millions of times: comparing the text cost 6% of an import); text built at
+// run time, by its text.
 class Statements {
   public:
     explicit Statements(SQLite::Database& db) : m_db(db) {}
+    SQLite::Statement& operator()(const char* literal);
     SQLite::Statement& operator()(const std::string& sql);
+    // Text made once and kept as long as these statements (a kind's insert, say): found by
+    // its address, like a literal.
+    SQLite::Statement& kept(const std::string& sql) { return (*this)(sql.c_str()); }
 
   private:
+    SQLite::Statement& reuse(std::unique_ptr<SQLite::Statement>& slot, const char* sql);
+
     SQLite::Database& m_db;
-    std::map<std::string, std::unique_ptr<SQLite::Statement>> m_cache;
+    std::unordered_map<const char*, std::unique_ptr<SQLite::Statement>> m_literals;
+    std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> m_built;
 };
 
 // The replica row: this copy's id, name, clock, and the command's stamp and number.
@@ -83,7 +95,8 @@ class Merger {
     std::map<std::string, Local> local_fields(const Kind& kind, const std::string& key);
     void remove(const Kind& kind, const std::string& key, const Field& tombstone);
     bool parent_removed(const Kind& kind, const std::string& key);
-    void write(const Kind& kind, const std::string& key, const Field& f);
+    // Writes a record's changed fields, all in one statement.
+    void write(const Kind& kind, const std::string& key, const std::vector<const Field*>& fields);
     void conflict(const Kind& kind, const std::string& key, const std::string& field,
                   const Json& value, const std::string& stamp, const std::string& winner);
 
@@ -92,9 +105,20 @@ class Merger {
     Via m_via;
     Replica m_replica;
     std::string m_seen;                                   // the latest stamp seen
+    // The last parent asked about, and whether it was removed: an export lists a set's
+    // elements one after the other, so one look-up serves them all.
+    std::string m_parent;
+    const char* m_parent_kind = nullptr;
+    bool m_parent_removed = false;
     std::map<std::size_t, std::set<std::string>> m_dirty; // kind index -> keys
     std::map<std::string, long> m_changed;
     long m_conflicts = 0;
+    // Kinds the change table held nothing of when the merge began, and the keys of theirs
+    // written since: a record of such a kind that is not among them has no fields here yet,
+    // so a new log's import need not look for them.
+    std::vector<bool> m_kind_was_empty;
+    std::unordered_set<std::string> m_written;
+    std::map<std::size_t, std::string> m_write_sql; // by the number of fields written
 };
 
 // Projects the change table's state of one record or set onto the log's tables.
@@ -125,12 +149,20 @@ class Projector {
     std::map<std::string, std::pair<Json, std::string>>
     values_of(const Kind& kind, const std::vector<std::string>& uuids);
     const std::set<std::string>& required_columns(const Kind& kind);
+    struct KindSql {
+        std::string local_id, insert, update, clear, natural;
+    };
+    const KindSql& sql_of(const Kind& kind);
 
     SQLite::Database& m_db;
     Statements m_sql;
     std::map<std::string, std::set<std::string>> m_not_null;
+    std::unordered_map<std::string_view, KindSql> m_kind_sql;
     bool m_has_alias = false, m_has_pending = false;
     std::map<std::string, std::set<std::string>> m_merged; // kind -> UUIDs that became one
+    // Row ids found by UUID, per kind: a record's references name the same few villages,
+    // forums and meetings again and again. Forgotten when a row goes or takes another UUID.
+    std::unordered_map<std::string_view, std::unordered_map<std::string, int64_t>> m_ids;
 };
 
 } // namespace kades::store::sync

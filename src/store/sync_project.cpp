@@ -56,12 +56,55 @@ std::vector<std::string> Projector::group(const Kind& kind, const std::string& c
     return uuids;
 }
 
+// The statements a kind's rows are written with, made once a merge.
+const Projector::KindSql& Projector::sql_of(const Kind& kind) {
+    auto& sql = m_kind_sql[kind.name];
+    if (!sql.local_id.empty())
+        return sql;
+    sql.local_id = fmt::format("SELECT id FROM {} WHERE uuid = ?1", kind.name);
+    std::string columns = "uuid", params = "?1", sets;
+    int i = 2;
+    for (const auto& col : kind.fields) {
+        columns += fmt::format(", {}", col.name);
+        params += fmt::format(", ?{}", i);
+        sets += fmt::format("{}{} = ?{}", sets.empty() ? "" : ", ", col.name, i);
+        ++i;
+    }
+    sql.update = fmt::format("UPDATE {} SET {} WHERE uuid = ?1", kind.name, sets);
+    sql.insert = fmt::format("INSERT INTO {} ({}) VALUES ({})", kind.name, columns, params);
+    if (kind.element) {
+        sql.clear = fmt::format("DELETE FROM {} WHERE {} = ?1", kind.name, kind.key.front().name);
+        columns.clear();
+        params.clear();
+        int n = 1;
+        for (const auto* list : {&kind.key, &kind.fields})
+            for (const auto& col : *list) {
+                columns += fmt::format("{}{}", n > 1 ? ", " : "", col.name);
+                params += fmt::format("{}?{}", n > 1 ? ", " : "", n);
+                ++n;
+            }
+        sql.insert =
+            fmt::format("INSERT OR IGNORE INTO {} ({}) VALUES ({})", kind.name, columns, params);
+    }
+    std::string where;
+    i = 2;
+    for (const char* column : kind.natural)
+        where += fmt::format(" AND {} = ?{}", column, i++);
+    sql.natural = fmt::format("SELECT uuid FROM {} WHERE uuid <> ?1{}", kind.name, where);
+    return sql;
+}
+
 std::optional<int64_t> Projector::local_id(const char* kind, const std::string& uuid) {
-    auto& q = m_sql(fmt::format("SELECT id FROM {} WHERE uuid = ?1", kind));
+    auto& ids = m_ids[kind];
+    if (auto at = ids.find(uuid); at != ids.end())
+        return at->second;
+    auto& q = m_sql.kept(sql_of(kind_named(kind)).local_id);
     q.bind(1, uuid);
     if (!q.executeStep())
         return std::nullopt;
-    return q.getColumn(0).getInt64();
+    auto id = q.getColumn(0).getInt64();
+    ids.emplace(uuid, id);
+    return id;
 }
 
 bool Projector::removed(const char* kind, const std::string& uuid) {
@@ -127,13 +170,12 @@ void Projector::project(const Kind& kind, const std::string& key) {
 void Projector::project_record(const Kind& kind, const std::string& uuid) {
     auto c = canonical(kind, uuid);
     auto uuids = group(kind, c);
-    for (const auto& u : uuids)
-        if (removed(kind.name, u)) {
-            remove_row(kind, c);
-            pend(kind, c, false);
-            return;
-        }
     auto values = values_of(kind, uuids);
+    if (values.count(std::string(k_removed))) { // one of them was removed
+        remove_row(kind, c);
+        pend(kind, c, false);
+        return;
+    }
     std::map<std::string, Json> row;
     for (const auto& [field, value] : values)
         row[field] = value.first;
@@ -175,19 +217,10 @@ void Projector::project_record(const Kind& kind, const std::string& uuid) {
     auto existing = local_id(kind.name, c);
     if (existing && std::string_view(kind.name) == "village")
         keep_old_slug(c, row["slug"].get<std::string>());
-    std::string columns = "uuid", params = "?1", sets;
-    int i = 2;
-    for (const auto& col : kind.fields) {
-        columns += fmt::format(", {}", col.name);
-        params += fmt::format(", ?{}", i);
-        sets += fmt::format("{}{} = ?{}", sets.empty() ? "" : ", ", col.name, i);
-        ++i;
-    }
-    auto& q = m_sql(
-        existing ? fmt::format("UPDATE {} SET {} WHERE uuid = ?1", kind.name, sets)
-                 : fmt::format("INSERT INTO {} ({}) VALUES ({})", kind.name, columns, params));
+    const auto& sql = sql_of(kind);
+    auto& q = m_sql.kept(existing ? sql.update : sql.insert);
     q.bind(1, c);
-    i = 2;
+    int i = 2;
     for (const auto& col : kind.fields)
         bind_json(q, i++, row[col.name]);
     q.exec();
@@ -202,13 +235,9 @@ std::string Projector::merge_natural(const Kind& kind, const std::string& uuid,
     for (const char* column : kind.natural)
         if (row.at(column).is_null())
             return uuid;
-    std::string where;
-    int i = 2;
-    for (const char* column : kind.natural)
-        where += fmt::format(" AND {} = ?{}", column, i++);
-    auto& q = m_sql(fmt::format("SELECT uuid FROM {} WHERE uuid <> ?1{}", kind.name, where));
+    auto& q = m_sql.kept(sql_of(kind).natural);
     q.bind(1, uuid);
-    i = 2;
+    int i = 2;
     for (const char* column : kind.natural)
         bind_json(q, i++, row.at(column));
     if (!q.executeStep())
@@ -229,6 +258,8 @@ std::string Projector::merge_natural(const Kind& kind, const std::string& uuid,
         w.bind(3, keep);
         w.exec();
     }
+    m_ids[kind.name].erase(uuid);
+    m_ids[kind.name].erase(other);
     if (keep == uuid) { // the row here was the other's: it takes the smaller UUID
         auto& rename = m_sql(fmt::format("UPDATE {} SET uuid = ?1 WHERE uuid = ?2", kind.name));
         rename.bind(1, keep);
@@ -355,6 +386,7 @@ void Projector::remove_row(const Kind& kind, const std::string& uuid) {
     auto& q = m_sql(fmt::format("DELETE FROM {} WHERE id = ?1", kind.name));
     q.bind(1, *id);
     q.exec();
+    m_ids.clear(); // and whatever the schema's own ON DELETE took with it
 }
 
 void Projector::project_set(const Kind& kind, const std::string& parent) {
@@ -445,20 +477,11 @@ void Projector::project_set(const Kind& kind, const std::string& parent) {
             rows.emplace_back(row.order, std::move(row.values));
     std::sort(rows.begin(), rows.end(),
               [](const auto& a, const auto& b) { return a.first < b.first; });
-    auto& clear =
-        m_sql(fmt::format("DELETE FROM {} WHERE {} = ?1", kind.name, kind.key.front().name));
+    const auto& sql = sql_of(kind);
+    auto& clear = m_sql.kept(sql.clear);
     clear.bind(1, *pid);
     clear.exec();
-    std::string columns, params;
-    int n = 1;
-    for (const auto* list : {&kind.key, &kind.fields})
-        for (const auto& col : *list) {
-            columns += fmt::format("{}{}", n > 1 ? ", " : "", col.name);
-            params += fmt::format("{}?{}", n > 1 ? ", " : "", n);
-            ++n;
-        }
-    auto& insert =
-        m_sql(fmt::format("INSERT OR IGNORE INTO {} ({}) VALUES ({})", kind.name, columns, params));
+    auto& insert = m_sql.kept(sql.insert);
     int64_t position = 0;
     for (auto& [order, values] : rows) {
         if (kind.order_by)

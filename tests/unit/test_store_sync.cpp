@@ -8,6 +8,7 @@
 #include "store/log.hpp"
 #include "store/log_impl.hpp"
 #include "store/sync.hpp"
+#include "store/sync_document.hpp"
 #include "store/sync_schema.hpp"
 
 #include "unit/temp_dir.hpp"
@@ -23,6 +24,7 @@
 #include <random>
 #include <set>
 #include <sstream>
+#include <stdexcept>
 
 using namespace kades;
 using store::Log;
@@ -381,6 +383,109 @@ TEST_CASE("import: refuses what is not a whole export, and changes nothing") {
         log.commit();
     }
     CHECK(b.exported() == whole);
+}
+
+namespace {
+
+// An export of `n` villages, the `bad`-th (from 1) with an id that is not a UUID.
+std::string villages_export(int n, int bad = 0) {
+    const std::string s = "0001796400000000.000000.0123456789abcdef";
+    std::string doc = R"({"kades_export":1,"schema":8,"records":[)";
+    for (int i = 1; i <= n; ++i)
+        doc += fmt::format(
+            R"({0}{{"kind":"village","id":"{1}","fields":{{"archived":{{"value":0,"stamp":"{2}"}},)"
+            R"("created_at":{{"value":"2026-11-01T00:00:00Z","stamp":"{2}"}},)"
+            R"("name":{{"value":"Desa {3}","stamp":"{2}"}},"slug":{{"value":"desa-{3}","stamp":"{2}"}}}}}})",
+            i > 1 ? ",\n" : "\n",
+            i == bad ? std::string("not-a-uuid") : fmt::format("00000000-0000-4000-8000-{:012d}", i),
+            s, i);
+    return doc + fmt::format("\n],\"count\":{}}}", n);
+}
+
+} // namespace
+
+TEST_CASE("import: the file is read ahead on a thread of its own; records and faults keep "
+          "their order") {
+    TempDir tmp;
+    auto file = tmp.path / "in.json";
+    auto no_header_check = [](const store::sync::Header&) {};
+    SUBCASE("every record, in the file's order, past many batches") {
+        std::ofstream(file) << villages_export(2000);
+        std::vector<std::string> ids;
+        store::sync::read_document(file, no_header_check,
+                                   [&](const store::sync::Record& r) { ids.push_back(r.key); });
+        REQUIRE(ids.size() == 2000);
+        for (int i = 0; i < 2000; ++i)
+            CHECK(ids[static_cast<std::size_t>(i)] ==
+                  fmt::format("00000000-0000-4000-8000-{:012d}", i + 1));
+    }
+    SUBCASE("a bad record: those before it are taken, then its fault") {
+        std::ofstream(file) << villages_export(2000, 700);
+        int taken = 0;
+        try {
+            store::sync::read_document(file, no_header_check,
+                                       [&](const store::sync::Record&) { ++taken; });
+            FAIL("a bad record was read");
+        } catch (const core::Invalid& e) {
+            CHECK(std::string(e.what()).find("record 700 is not valid") != std::string::npos);
+        }
+        CHECK(taken == 699);
+    }
+    SUBCASE("the merge's fault stops the reading and reaches the caller as it was") {
+        std::ofstream(file) << villages_export(5000);
+        int taken = 0;
+        CHECK_THROWS_WITH_AS(store::sync::read_document(file, no_header_check,
+                                                        [&](const store::sync::Record&) {
+                                                            if (++taken == 300)
+                                                                throw std::out_of_range("stop");
+                                                        }),
+                             "stop", std::out_of_range);
+        CHECK(taken == 300);
+    }
+    SUBCASE("the header's refusal reaches the caller as it was, before any record") {
+        std::ofstream(file) << villages_export(10);
+        int taken = 0;
+        CHECK_THROWS_AS(store::sync::read_document(
+                            file,
+                            [](const store::sync::Header&) {
+                                throw core::Refused("from a newer kades");
+                            },
+                            [&](const store::sync::Record&) { ++taken; }),
+                        core::Refused);
+        CHECK(taken == 0);
+    }
+}
+
+TEST_CASE("import: a new log takes one record listed twice, the later stamp winning") {
+    TempDir tmp;
+    const std::string v = "00000000-0000-4000-8000-000000000001";
+    auto record = [&](const std::string& name, const std::string& stamp) {
+        return fmt::format(
+            R"({{"kind":"village","id":"{0}","fields":{{"archived":{{"value":0,"stamp":"{1}"}},)"
+            R"("created_at":{{"value":"2026-11-01T00:00:00Z","stamp":"{1}"}},)"
+            R"("name":{{"value":"{2}","stamp":"{1}"}},"slug":{{"value":"uji","stamp":"{1}"}}}}}})",
+            v, stamp, name);
+    };
+    const std::string early = "0001796400000000.000000.0123456789abcdef";
+    const std::string late = "0001796400000001.000000.fedcba9876543210";
+    for (bool later_first : {false, true}) {
+        CAPTURE(later_first);
+        Copy b{tmp.path / fmt::format("b{}.db", later_first)};
+        b.write([](auto&) {});
+        auto first = record(later_first ? "Desa Baru" : "Desa Lama", later_first ? late : early);
+        auto second = record(later_first ? "Desa Lama" : "Desa Baru", later_first ? early : late);
+        auto file = tmp.path / "twice.json";
+        std::ofstream(file) << R"({"kades_export":1,"schema":8,"records":[)" << first << ",\n"
+                            << second << "],\"count\":2}";
+        {
+            auto log = Log::open(b.db, OpenMode::write);
+            store::import_file(log, file);
+            log.commit();
+        }
+        CHECK(b.one("SELECT name FROM village") == "Desa Baru");
+        CHECK(b.one("SELECT count(*) FROM village") == "1");
+        CHECK(b.one("SELECT stamp FROM sync_change WHERE field = 'name'") == late);
+    }
 }
 
 namespace {
