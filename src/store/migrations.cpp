@@ -342,6 +342,7 @@ constexpr std::array k_migrations{
     Migration{3, k_migration_3}, Migration{4, k_migration_4},
     Migration{5, k_migration_5}, Migration{6, k_migration_6},
     Migration{7, k_migration_7}, Migration{8, nullptr, sync::migration_sql},
+    Migration{9, nullptr, sync::claims_migration_sql},
 };
 
 bool has_foreign_tables(SQLite::Database& db) {

@@ -39,7 +39,8 @@ struct Record {
 };
 
 Json json_of(const SQLite::Column& column);
-void bind_json(SQLite::Statement& stmt, int index, const Json& value);
+// With no_copy, SQLite reads a text value where it is: it must outlive the statement's run.
+void bind_json(SQLite::Statement& stmt, int index, const Json& value, bool no_copy = false);
 
 // Prepared statements kept for a merge of many records: each is prepared once, and reset
 // with its bindings cleared when it is asked for again. A literal is found by its address
@@ -83,7 +84,7 @@ class Merger {
     // Projects the changed records; returns the records still waiting for one they name.
     std::vector<std::pair<std::string, std::string>> finish();
 
-    // Records that changed here, by kind.
+    // Records that changed here, by kind (once finished).
     const std::map<std::string, long>& changed() const { return m_changed; }
     long conflicts() const { return m_conflicts; }
 
@@ -95,8 +96,11 @@ class Merger {
     std::map<std::string, Local> local_fields(const Kind& kind, const std::string& key);
     void remove(const Kind& kind, const std::string& key, const Field& tombstone);
     bool parent_removed(const Kind& kind, const std::string& key);
-    // Writes a record's changed fields, all in one statement.
+    // Writes a record's changed fields: kept, and written many records' at a time (by
+    // flush, before anything reads the change table).
     void write(const Kind& kind, const std::string& key, const std::vector<const Field*>& fields);
+    void flush();
+    void mark_dirty(const Kind& kind, const std::string& key);
     void conflict(const Kind& kind, const std::string& key, const std::string& field,
                   const Json& value, const std::string& stamp, const std::string& winner);
 
@@ -110,15 +114,23 @@ class Merger {
     std::string m_parent;
     const char* m_parent_kind = nullptr;
     bool m_parent_removed = false;
-    std::map<std::size_t, std::set<std::string>> m_dirty; // kind index -> keys
-    std::map<std::string, long> m_changed;
+    std::vector<std::vector<std::string>> m_dirty; // by kind: keys, sorted when projected
+    std::vector<long> m_changed_by_kind;
+    std::map<std::string, long> m_changed; // by kind's name, once finished
     long m_conflicts = 0;
     // Kinds the change table held nothing of when the merge began, and the keys of theirs
     // written since: a record of such a kind that is not among them has no fields here yet,
     // so a new log's import need not look for them.
     std::vector<bool> m_kind_was_empty;
     std::unordered_set<std::string> m_written;
-    std::map<std::size_t, std::string> m_write_sql; // by the number of fields written
+    struct Row {
+        const char* kind;
+        std::string key;
+        Field field;
+    };
+    static constexpr std::size_t k_rows_a_statement = 128;
+    std::vector<Row> m_rows;                        // written, not flushed yet
+    std::map<std::size_t, std::string> m_write_sql; // by the number of rows written
 };
 
 // Projects the change table's state of one record or set onto the log's tables.

@@ -8,18 +8,23 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace kades::store::sync {
 namespace {
 
 constexpr const char* k_local_fields =
     "SELECT field, value, stamp, base FROM sync_change WHERE kind = ?1 AND record = ?2";
-// The fields' rows (kind, record, seq and via are bound once as ?1 to ?4; each field as
-// name, value, stamp, base from ?5 on).
+// The fields' rows (seq and via are bound once as ?1 and ?2; each field as kind, record,
+// name, value, stamp, base from ?3 on).
 constexpr const char* k_write = R"sql(
 INSERT INTO sync_change (kind, record, field, value, stamp, base, seq, via)
 VALUES {rows}
 ON CONFLICT (kind, record, field) DO UPDATE SET value = excluded.value, stamp = excluded.stamp,
     base = excluded.base, seq = excluded.seq, via = excluded.via)sql";
+constexpr const char* k_claim = R"sql(
+INSERT INTO sync_slug_claim (slug, record, stamp) VALUES (?1, ?2, ?3)
+ON CONFLICT (slug, record) DO UPDATE SET stamp = excluded.stamp)sql";
 constexpr const char* k_conflict = R"sql(
 INSERT OR IGNORE INTO sync_conflict (kind, record, field, value, stamp, winner)
 VALUES (?1, ?2, ?3, ?4, ?5, ?6))sql";
@@ -64,13 +69,15 @@ Json json_of(const SQLite::Column& column) {
     return column.getString();
 }
 
-void bind_json(SQLite::Statement& stmt, int index, const Json& value) {
+void bind_json(SQLite::Statement& stmt, int index, const Json& value, bool no_copy) {
     if (value.is_null())
         stmt.bind(index);
     else if (value.is_number_integer())
         stmt.bind(index, value.get<int64_t>());
     else if (value.is_number())
         stmt.bind(index, value.get<double>());
+    else if (no_copy)
+        stmt.bindNoCopy(index, value.get_ref<const std::string&>());
     else
         stmt.bind(index, value.get<std::string>());
 }
@@ -89,7 +96,8 @@ void set_applying(SQLite::Database& db, bool applying) {
 }
 
 Merger::Merger(SQLite::Database& db, Via via)
-    : m_db(db), m_sql(db), m_via(via), m_replica(replica(db)) {
+    : m_db(db), m_sql(db), m_via(via), m_replica(replica(db)), m_dirty(kinds().size()),
+      m_changed_by_kind(kinds().size(), 0) {
     m_seen = m_replica.clock;
     SQLite::Statement any(db, "SELECT EXISTS (SELECT 1 FROM sync_change WHERE kind = ?1)");
     for (const auto& kind : kinds()) {
@@ -115,6 +123,9 @@ std::map<std::string, Merger::Local> Merger::local_fields(const Kind& kind,
                                                           const std::string& key) {
     if (m_kind_was_empty[index_of(kind)] && !m_written.count(key))
         return {};
+    if (std::any_of(m_rows.begin(), m_rows.end(),
+                    [&](const Row& row) { return row.kind == kind.name && row.key == key; }))
+        flush();
     auto& q = m_sql(k_local_fields);
     q.bind(1, kind.name);
     q.bind(2, key);
@@ -132,31 +143,56 @@ void Merger::write(const Kind& kind, const std::string& key,
         return;
     if (m_kind_was_empty[index_of(kind)])
         m_written.insert(key);
-    auto& sql = m_write_sql[fields.size()];
-    if (sql.empty()) {
-        std::string rows;
-        for (std::size_t i = 0; i < fields.size(); ++i) {
-            auto at = 5 + 4 * i;
-            rows += fmt::format("{}(?1, ?2, ?{}, ?{}, ?{}, ?{}, ?3, ?4)", i ? ", " : "", at,
-                                at + 1, at + 2, at + 3);
+    for (const auto* f : fields)
+        m_rows.push_back({kind.name, key, *f});
+    if (m_rows.size() >= k_rows_a_statement)
+        flush();
+}
+
+// The rows written so far, k_rows_a_statement to a statement: one statement a record cost
+// a third of a large import's merge.
+void Merger::flush() {
+    for (std::size_t from = 0; from < m_rows.size(); from += k_rows_a_statement) {
+        auto n = std::min(k_rows_a_statement, m_rows.size() - from);
+        auto& sql = m_write_sql[n];
+        if (sql.empty()) {
+            std::string rows;
+            for (std::size_t i = 0; i < n; ++i) {
+                auto at = 3 + 6 * i;
+                rows += fmt::format("{}(?{}, ?{}, ?{}, ?{}, ?{}, ?{}, ?1, ?2)", i ? ", " : "", at,
+                                    at + 1, at + 2, at + 3, at + 4, at + 5);
+            }
+            sql = fmt::format(k_write, fmt::arg("rows", rows));
         }
-        sql = fmt::format(k_write, fmt::arg("rows", rows));
+        auto& q = m_sql.kept(sql);
+        q.bind(1, static_cast<int64_t>(m_replica.txn));
+        q.bind(2, static_cast<int>(m_via));
+        int at = 3;
+        for (std::size_t i = from; i < from + n; ++i) {
+            const auto& row = m_rows[i];
+            // The rows outlive the statement's run: SQLite need not copy their text.
+            q.bindNoCopy(at, row.kind);
+            q.bindNoCopy(at + 1, row.key);
+            q.bindNoCopy(at + 2, row.field.name);
+            bind_json(q, at + 3, row.field.value, true);
+            q.bindNoCopy(at + 4, row.field.stamp);
+            if (!row.field.base.empty())
+                q.bindNoCopy(at + 5, row.field.base);
+            at += 6;
+        }
+        q.exec();
     }
-    auto& q = m_sql.kept(sql);
-    q.bind(1, kind.name);
-    q.bind(2, key);
-    q.bind(3, static_cast<int64_t>(m_replica.txn));
-    q.bind(4, static_cast<int>(m_via));
-    int at = 5;
-    for (const auto* f : fields) {
-        q.bind(at, f->name);
-        bind_json(q, at + 1, f->value);
-        q.bind(at + 2, f->stamp);
-        if (!f->base.empty())
-            q.bind(at + 3, f->base);
-        at += 4;
+    // A village's slug is its claim to it (the earliest claim keeps it).
+    for (const auto& row : m_rows) {
+        if (std::string_view(row.kind) != "village" || row.field.name != "slug")
+            continue;
+        auto& claim = m_sql(k_claim);
+        bind_json(claim, 1, row.field.value);
+        claim.bind(2, row.key);
+        claim.bind(3, row.field.stamp);
+        claim.exec();
     }
-    q.exec();
+    m_rows.clear();
 }
 
 void Merger::conflict(const Kind& kind, const std::string& key, const std::string& field,
@@ -175,6 +211,7 @@ void Merger::conflict(const Kind& kind, const std::string& key, const std::strin
 // the same village added again, and its code, which says which that is); its other fields
 // and its sets' elements go.
 void Merger::remove(const Kind& kind, const std::string& key, const Field& tombstone) {
+    flush();
     SQLite::Statement fields(m_db, "DELETE FROM sync_change WHERE kind = ?1 AND record = ?2 "
                                    "AND field NOT IN ('slug', 'code')");
     fields.bind(1, kind.name);
@@ -188,10 +225,19 @@ void Merger::remove(const Kind& kind, const std::string& key, const Field& tombs
         elements.bind(1, child.name);
         elements.bind(2, key);
         elements.exec();
-        m_dirty[index_of(child)].insert(key);
+        mark_dirty(child, key);
     }
     write(kind, key, {&tombstone});
+    flush();
     m_parent_kind = nullptr; // it may be the parent asked about last
+}
+
+// A record, or a parent's set, to project; an export lists a set's elements one after the
+// other, so a parent comes in runs.
+void Merger::mark_dirty(const Kind& kind, const std::string& key) {
+    auto& keys = m_dirty[index_of(kind)];
+    if (keys.empty() || keys.back() != key)
+        keys.push_back(key);
 }
 
 bool Merger::parent_removed(const Kind& kind, const std::string& key) {
@@ -199,6 +245,7 @@ bool Merger::parent_removed(const Kind& kind, const std::string& key) {
     auto parent = std::string_view(key).substr(0, key.find(' '));
     if (m_parent_kind == parent_kind && m_parent == parent)
         return m_parent_removed;
+    // Tombstones are never left unwritten (see merge), so this reads them all.
     auto& q =
         m_sql("SELECT 1 FROM sync_change WHERE kind = ?1 AND record = ?2 AND field = '_removed'");
     q.bind(1, parent_kind);
@@ -226,8 +273,10 @@ void Merger::merge(const Record& record) {
     }
     bool was_removed = !kind.element && local.count(std::string(k_removed));
     // Removed on two copies: the later stamp is kept on both, as for any field.
-    if (tombstone && was_removed && tombstone->stamp > local[std::string(k_removed)].stamp)
+    if (tombstone && was_removed && tombstone->stamp > local[std::string(k_removed)].stamp) {
         write(kind, record.key, {tombstone});
+        flush();
+    }
     if (tombstone && !was_removed) {
         remove(kind, record.key, *tombstone);
         local = local_fields(kind, record.key);
@@ -261,15 +310,22 @@ void Merger::merge(const Record& record) {
     changed = changed || !newer.empty();
     if (!changed)
         return;
-    ++m_changed[kind.name];
-    m_dirty[index_of(kind)].insert(kind.element ? parent_of(record.key) : record.key);
+    ++m_changed_by_kind[index_of(kind)];
+    mark_dirty(kind, kind.element ? parent_of(record.key) : record.key);
 }
 
 std::vector<std::pair<std::string, std::string>> Merger::finish() {
+    flush();
     Projector projector(m_db);
-    for (const auto& [index, keys] : m_dirty)
+    for (std::size_t index = 0; index < m_dirty.size(); ++index) {
+        auto& keys = m_dirty[index];
+        std::sort(keys.begin(), keys.end());
+        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
         for (const auto& key : keys)
             projector.project(kinds()[index], key);
+        if (m_changed_by_kind[index] > 0)
+            m_changed[kinds()[index].name] = m_changed_by_kind[index];
+    }
     projector.project_merged();
     auto waiting = projector.retry_pending();
     projector.project_merged();

@@ -103,6 +103,7 @@ std::optional<int64_t> Projector::local_id(const char* kind, const std::string& 
     if (!q.executeStep())
         return std::nullopt;
     auto id = q.getColumn(0).getInt64();
+    q.reset(); // not left open on the table while its rows are written
     ids.emplace(uuid, id);
     return id;
 }

@@ -4,6 +4,7 @@
 #include "store/log.hpp"
 #include "store/log_impl.hpp"
 #include "store/stem_tokenizer.hpp"
+#include "store/sync_triggers.hpp"
 
 #include "unit/temp_dir.hpp"
 
@@ -348,4 +349,88 @@ TEST_CASE("store::migrate: migration 7 lists villages by name from an index") {
         text += plan.getColumn(3).getString() + "\n";
     CHECK(text.find("COVERING INDEX village_by_name") != std::string::npos);
     CHECK(text.find("TEMP B-TREE") == std::string::npos);
+}
+
+namespace {
+
+// One CREATE TRIGGER statement of a migration's SQL, by the trigger's name.
+std::string trigger_in(const std::string& sql, const std::string& name) {
+    auto from = sql.find("CREATE TRIGGER " + name + " ");
+    REQUIRE(from != std::string::npos);
+    auto to = sql.find("END;", from);
+    return sql.substr(from, to + 4 - from);
+}
+
+std::string claim_stamp(SQLite::Database& db, const std::string& slug) {
+    SQLite::Statement q(db, "SELECT stamp FROM sync_slug_claim WHERE slug = ?1");
+    q.bind(1, slug);
+    return q.executeStep() ? q.getColumn(0).getString() : "";
+}
+
+} // namespace
+
+TEST_CASE("store::migrate: migration 9 claims a slug with the village's own change, not with a "
+          "trigger on every change") {
+    TempDir dir;
+    auto path = dir.path / "kades.db";
+    Log::open(path, OpenMode::write).commit();
+    {
+        // A log of schema 8: the claim triggers on the change table, migration 8's village
+        // triggers, and a village whose slug is claimed.
+        SQLite::Database db(path.string(), SQLite::OPEN_READWRITE);
+        auto v8 = store::sync::migration_sql();
+        db.exec("DROP TRIGGER sync_village_insert; DROP TRIGGER sync_village_update");
+        for (const char* name : {"sync_slug_claim_insert", "sync_slug_claim_update",
+                                 "sync_village_insert", "sync_village_update"})
+            db.exec(trigger_in(v8, name));
+        db.exec("INSERT INTO village (uuid, slug, name) VALUES "
+                "('00000000-0000-4000-8000-000000000001', 'uji', 'Desa Uji')");
+        db.exec("PRAGMA user_version = 8");
+        CHECK(claim_stamp(db, "uji") != "");
+    }
+    {
+        auto log = Log::open(path, OpenMode::write);
+        CHECK(log.version() == 8);
+        auto& db = store::db_of(log);
+        CHECK(db.execAndGet("SELECT count(*) FROM sqlite_schema WHERE name LIKE "
+                            "'sync_slug_claim_%'")
+                  .getInt() == 0);
+        CHECK(claim_stamp(db, "uji") != ""); // the claims made before stay
+        log.commit();
+    }
+    auto stamp_of_slug = [&](SQLite::Database& db) {
+        return db
+            .execAndGet("SELECT stamp FROM sync_change WHERE kind = 'village' AND field = 'slug' "
+                        "AND record = '00000000-0000-4000-8000-000000000002'")
+            .getString();
+    };
+    std::string added;
+    {
+        auto log = Log::open(path, OpenMode::write);
+        auto& db = store::db_of(log);
+        db.exec("INSERT INTO village (uuid, slug, name) VALUES "
+                "('00000000-0000-4000-8000-000000000002', 'baru', 'Desa Baru')");
+        added = stamp_of_slug(db);
+        CHECK(claim_stamp(db, "baru") == added);
+        log.commit();
+    }
+    {
+        // Another field changes: the claim keeps its stamp.
+        auto log = Log::open(path, OpenMode::write);
+        auto& db = store::db_of(log);
+        db.exec("UPDATE village SET note = 'catatan' WHERE slug = 'baru'");
+        CHECK(claim_stamp(db, "baru") == added);
+        log.commit();
+    }
+    {
+        // The slug changes: the new one is claimed with the change's stamp, the old stays.
+        auto log = Log::open(path, OpenMode::write);
+        auto& db = store::db_of(log);
+        db.exec("UPDATE village SET slug = 'baru-2' WHERE slug = 'baru'");
+        CHECK(claim_stamp(db, "baru-2") == stamp_of_slug(db));
+        CHECK(claim_stamp(db, "baru-2") > added);
+        CHECK(claim_stamp(db, "baru") == added);
+        CHECK(db.execAndGet("PRAGMA integrity_check").getString() == "ok");
+        log.commit();
+    }
 }
