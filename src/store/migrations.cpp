@@ -337,12 +337,46 @@ constexpr const char* k_migration_7 = R"sql(
 CREATE INDEX village_by_name ON village (name, slug, archived);
 )sql";
 
+// The lesson index is not kept row by row while another copy's changes are applied (sync
+// applying): a lesson with two topics was indexed five times over (its insert, then delete
+// and insert again for each topic). The merge indexes each lesson it wrote once, at its end.
+// Removals still leave the index through lesson_fts_delete.
+constexpr const char* k_migration_10 = R"sql(
+DROP TRIGGER lesson_fts_insert;
+DROP TRIGGER lesson_fts_update;
+DROP TRIGGER lesson_fts_topic_insert;
+DROP TRIGGER lesson_fts_topic_delete;
+CREATE TRIGGER lesson_fts_insert AFTER INSERT ON lesson
+WHEN (SELECT applying FROM sync_replica) = 0 BEGIN
+    INSERT INTO lesson_fts (rowid, title, topics, context, outcome, lesson, recommendation)
+    VALUES (new.id, new.title, '', new.context, new.outcome, new.lesson, new.recommendation);
+END;
+CREATE TRIGGER lesson_fts_update AFTER UPDATE ON lesson
+WHEN (SELECT applying FROM sync_replica) = 0 BEGIN
+    UPDATE lesson_fts SET title = new.title, context = new.context, outcome = new.outcome,
+        lesson = new.lesson, recommendation = new.recommendation
+    WHERE rowid = new.id;
+END;
+CREATE TRIGGER lesson_fts_topic_insert AFTER INSERT ON lesson_topic
+WHEN (SELECT applying FROM sync_replica) = 0 BEGIN
+    UPDATE lesson_fts SET topics = (SELECT group_concat(topic, ' ') FROM lesson_topic
+                                    WHERE lesson = new.lesson)
+    WHERE rowid = new.lesson;
+END;
+CREATE TRIGGER lesson_fts_topic_delete AFTER DELETE ON lesson_topic
+WHEN (SELECT applying FROM sync_replica) = 0 BEGIN
+    UPDATE lesson_fts SET topics = coalesce((SELECT group_concat(topic, ' ') FROM lesson_topic
+                                             WHERE lesson = old.lesson), '')
+    WHERE rowid = old.lesson;
+END;
+)sql";
+
 constexpr std::array k_migrations{
     Migration{1, k_migration_1}, Migration{2, k_migration_2},
     Migration{3, k_migration_3}, Migration{4, k_migration_4},
     Migration{5, k_migration_5}, Migration{6, k_migration_6},
     Migration{7, k_migration_7}, Migration{8, nullptr, sync::migration_sql},
-    Migration{9, nullptr, sync::claims_migration_sql},
+    Migration{9, nullptr, sync::claims_migration_sql}, Migration{10, k_migration_10},
 };
 
 bool has_foreign_tables(SQLite::Database& db) {

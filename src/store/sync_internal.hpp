@@ -143,6 +143,9 @@ class Projector {
     std::vector<std::pair<std::string, std::string>> retry_pending();
     // Projects again the sets that records which became one (sync_alias) hold or name.
     void project_merged();
+    // Indexes again, once each, the lessons whose row or topics were written (the index's
+    // triggers wait while a merge applies).
+    void index_lessons();
 
   private:
     void project_record(const Kind& kind, const std::string& uuid);
@@ -175,6 +178,7 @@ class Projector {
     // Row ids found by UUID, per kind: a record's references name the same few villages,
     // forums and meetings again and again. Forgotten when a row goes or takes another UUID.
     std::unordered_map<std::string_view, std::unordered_map<std::string, int64_t>> m_ids;
+    std::set<int64_t> m_lessons; // written: to index again
 };
 
 } // namespace kades::store::sync

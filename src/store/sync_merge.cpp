@@ -329,6 +329,7 @@ std::vector<std::pair<std::string, std::string>> Merger::finish() {
     projector.project_merged();
     auto waiting = projector.retry_pending();
     projector.project_merged();
+    projector.index_lessons();
     // The clock: never behind what was seen, so the next local edit comes after it.
     SQLite::Statement clock(m_db, "UPDATE sync_replica SET clock = max(clock, ?1)");
     clock.bind(1, m_seen);

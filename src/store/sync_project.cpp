@@ -225,6 +225,8 @@ void Projector::project_record(const Kind& kind, const std::string& uuid) {
     for (const auto& col : kind.fields)
         bind_json(q, i++, row[col.name]);
     q.exec();
+    if (std::string_view(kind.name) == "lesson")
+        m_lessons.insert(existing ? *existing : m_db.getLastInsertRowid());
     pend(kind, c, waiting);
 }
 
@@ -478,6 +480,8 @@ void Projector::project_set(const Kind& kind, const std::string& parent) {
             rows.emplace_back(row.order, std::move(row.values));
     std::sort(rows.begin(), rows.end(),
               [](const auto& a, const auto& b) { return a.first < b.first; });
+    if (std::string_view(kind.name) == "lesson_topic")
+        m_lessons.insert(*pid);
     const auto& sql = sql_of(kind);
     auto& clear = m_sql.kept(sql.clear);
     clear.bind(1, *pid);
@@ -530,6 +534,23 @@ void Projector::project_merged() {
                 project_set(kind, parent);
         }
     }
+}
+
+void Projector::index_lessons() {
+    for (auto id : m_lessons) {
+        for (const char* sql : {
+                 "DELETE FROM lesson_fts WHERE rowid = ?1",
+                 "INSERT INTO lesson_fts (rowid, title, topics, context, outcome, lesson, "
+                 "recommendation) SELECT id, title, coalesce((SELECT group_concat(topic, ' ') "
+                 "FROM lesson_topic WHERE lesson = l.id), ''), context, outcome, lesson, "
+                 "recommendation FROM lesson l WHERE id = ?1",
+             }) {
+            auto& q = m_sql(sql);
+            q.bind(1, id);
+            q.exec();
+        }
+    }
+    m_lessons.clear();
 }
 
 std::vector<std::pair<std::string, std::string>> Projector::retry_pending() {

@@ -223,8 +223,17 @@ TEST_CASE("sync: two copies converge; fields, sets, removals, conflicts") {
         CHECK(c->one("SELECT count(*) FROM lesson WHERE uuid = '" + l2 + "'") == "0");
         // The older title is kept, with the copy that wrote it.
         CHECK(c->one("SELECT value FROM sync_conflict WHERE field = 'title'") == "Judul A");
-        // The search index follows what came in.
+        // The search index follows what came in: the lesson once, with its title and topics
+        // as they are now, and the index whole.
         CHECK(c->one("SELECT count(*) FROM lesson_fts WHERE lesson_fts MATCH 'sampah'") == "1");
+        CHECK(c->one("SELECT count(*) FROM lesson_fts WHERE lesson_fts MATCH 'bumdes'") == "1");
+        CHECK(c->one("SELECT count(*) FROM lesson_fts WHERE lesson_fts MATCH 'irigasi'") == "0");
+        CHECK(c->one("SELECT count(*) FROM lesson_fts") == "1");
+        CHECK(c->one("SELECT title || ' | ' || topics FROM lesson_fts") ==
+              "Judul B | bumdes sampah");
+        c->write([](auto& db) {
+            db.exec("INSERT INTO lesson_fts (lesson_fts) VALUES ('integrity-check')");
+        });
     }
 }
 
