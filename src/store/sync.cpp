@@ -42,7 +42,7 @@ merge_export(const std::filesystem::path& file, Merger& merger, ImportResult& re
                                 {tr("upgrade kades to import it")});
     };
     try {
-        read_document(file, newer, [&](const Record& r) {
+        read_document(file, newer, [&](Record& r) {
             merger.merge(r);
             ++result.records;
         });

@@ -35,11 +35,11 @@ struct Header {
 std::map<std::string, long> write_document(SQLite::Database& db, std::ostream& out,
                                            const Selection& selection, const Json& header);
 
-// Reads a document from `path`, giving each record to `take` once the header has been read
-// (and `check_header` has accepted it). Throws core::Invalid naming the file and the problem:
-// not an export, truncated, damaged, or a record that is not valid.
+// Reads a document from `path`, giving each record to `take` (which may take its values) once
+// the header has been read (and `check_header` has accepted it). Throws core::Invalid naming
+// the file and the problem: not an export, truncated, damaged, or a record that is not valid.
 Header read_document(const std::filesystem::path& path,
                      const std::function<void(const Header&)>& check_header,
-                     const std::function<void(const Record&)>& take);
+                     const std::function<void(Record&)>& take);
 
 } // namespace kades::store::sync

@@ -112,7 +112,7 @@ void apply_file(SQLite::Database& db, const FolderFile& f, SyncResult& result,
                     throw core::Invalid(trf("{} says it is from {}, not from {}", f.path.string(),
                                             h.replica, f.replica));
             },
-            [&](const Record& r) { merger.merge(r); });
+            [&](Record& r) { merger.merge(r); });
         merger.finish();
         remember_file(db, f, header.upto, false);
         heard_from(db, header);

@@ -80,7 +80,8 @@ class Merger {
     Merger(const Merger&) = delete;
     Merger& operator=(const Merger&) = delete;
 
-    void merge(const Record& record);
+    // Takes the values of the fields it writes out of `record`.
+    void merge(Record& record);
     // Projects the changed records; returns the records still waiting for one they name.
     std::vector<std::pair<std::string, std::string>> finish();
 
@@ -98,7 +99,7 @@ class Merger {
     bool parent_removed(const Kind& kind, const std::string& key);
     // Writes a record's changed fields: kept, and written many records' at a time (by
     // flush, before anything reads the change table).
-    void write(const Kind& kind, const std::string& key, const std::vector<const Field*>& fields);
+    void write(const Kind& kind, const std::string& key, const std::vector<Field*>& fields);
     void flush();
     void mark_dirty(const Kind& kind, const std::string& key);
     void conflict(const Kind& kind, const std::string& key, const std::string& field,
@@ -122,14 +123,15 @@ class Merger {
     // written since: a record of such a kind that is not among them has no fields here yet,
     // so a new log's import need not look for them.
     std::vector<bool> m_kind_was_empty;
-    std::unordered_set<std::string> m_written;
-    struct Row {
+    std::unordered_set<std::size_t> m_written; // the keys' hashes: one in common costs a look-up
+    struct Pending {
         const char* kind;
         std::string key;
-        Field field;
+        std::vector<Field> fields;
     };
     static constexpr std::size_t k_rows_a_statement = 128;
-    std::vector<Row> m_rows;                        // written, not flushed yet
+    std::vector<Pending> m_pending; // written, not flushed yet
+    std::size_t m_pending_rows = 0;
     std::map<std::size_t, std::string> m_write_sql; // by the number of rows written
 };
 

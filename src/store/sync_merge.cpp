@@ -121,10 +121,11 @@ Merger::~Merger() {
 
 std::map<std::string, Merger::Local> Merger::local_fields(const Kind& kind,
                                                           const std::string& key) {
-    if (m_kind_was_empty[index_of(kind)] && !m_written.count(key))
+    if (m_kind_was_empty[index_of(kind)] && !m_written.count(std::hash<std::string>{}(key)))
         return {};
-    if (std::any_of(m_rows.begin(), m_rows.end(),
-                    [&](const Row& row) { return row.kind == kind.name && row.key == key; }))
+    if (std::any_of(m_pending.begin(), m_pending.end(), [&](const Pending& p) {
+            return p.kind == kind.name && p.key == key;
+        }))
         flush();
     auto& q = m_sql(k_local_fields);
     q.bind(1, kind.name);
@@ -137,62 +138,71 @@ std::map<std::string, Merger::Local> Merger::local_fields(const Kind& kind,
     return fields;
 }
 
-void Merger::write(const Kind& kind, const std::string& key,
-                   const std::vector<const Field*>& fields) {
+void Merger::write(const Kind& kind, const std::string& key, const std::vector<Field*>& fields) {
     if (fields.empty())
         return;
     if (m_kind_was_empty[index_of(kind)])
-        m_written.insert(key);
-    for (const auto* f : fields)
-        m_rows.push_back({kind.name, key, *f});
-    if (m_rows.size() >= k_rows_a_statement)
+        m_written.insert(std::hash<std::string>{}(key));
+    Pending pending{kind.name, key, {}};
+    pending.fields.reserve(fields.size());
+    for (auto* f : fields)
+        pending.fields.push_back(std::move(*f));
+    m_pending.push_back(std::move(pending));
+    m_pending_rows += fields.size();
+    if (m_pending_rows >= k_rows_a_statement)
         flush();
 }
 
 // The rows written so far, k_rows_a_statement to a statement: one statement a record cost
 // a third of a large import's merge.
 void Merger::flush() {
-    for (std::size_t from = 0; from < m_rows.size(); from += k_rows_a_statement) {
-        auto n = std::min(k_rows_a_statement, m_rows.size() - from);
+    std::vector<std::pair<const Pending*, const Field*>> rows;
+    rows.reserve(m_pending_rows);
+    for (const auto& p : m_pending)
+        for (const auto& f : p.fields)
+            rows.emplace_back(&p, &f);
+    for (std::size_t from = 0; from < rows.size(); from += k_rows_a_statement) {
+        auto n = std::min(k_rows_a_statement, rows.size() - from);
         auto& sql = m_write_sql[n];
         if (sql.empty()) {
-            std::string rows;
+            std::string values;
             for (std::size_t i = 0; i < n; ++i) {
                 auto at = 3 + 6 * i;
-                rows += fmt::format("{}(?{}, ?{}, ?{}, ?{}, ?{}, ?{}, ?1, ?2)", i ? ", " : "", at,
+                values += fmt::format("{}(?{}, ?{}, ?{}, ?{}, ?{}, ?{}, ?1, ?2)", i ? ", " : "", at,
                                     at + 1, at + 2, at + 3, at + 4, at + 5);
             }
-            sql = fmt::format(k_write, fmt::arg("rows", rows));
+            sql = fmt::format(k_write, fmt::arg("rows", values));
         }
         auto& q = m_sql.kept(sql);
         q.bind(1, static_cast<int64_t>(m_replica.txn));
         q.bind(2, static_cast<int>(m_via));
         int at = 3;
         for (std::size_t i = from; i < from + n; ++i) {
-            const auto& row = m_rows[i];
+            const auto& [p, f] = rows[i];
             // The rows outlive the statement's run: SQLite need not copy their text.
-            q.bindNoCopy(at, row.kind);
-            q.bindNoCopy(at + 1, row.key);
-            q.bindNoCopy(at + 2, row.field.name);
-            bind_json(q, at + 3, row.field.value, true);
-            q.bindNoCopy(at + 4, row.field.stamp);
-            if (!row.field.base.empty())
-                q.bindNoCopy(at + 5, row.field.base);
+            q.bindNoCopy(at, p->kind);
+            q.bindNoCopy(at + 1, p->key);
+            q.bindNoCopy(at + 2, f->name);
+            bind_json(q, at + 3, f->value, true);
+            q.bindNoCopy(at + 4, f->stamp);
+            if (!f->base.empty())
+                q.bindNoCopy(at + 5, f->base);
             at += 6;
         }
         q.exec();
     }
     // A village's slug is its claim to it (the earliest claim keeps it).
-    for (const auto& row : m_rows) {
-        if (std::string_view(row.kind) != "village" || row.field.name != "slug")
+    for (const auto& [p, f] : rows) {
+        if (std::string_view(p->kind) != "village" || f->name != "slug")
             continue;
         auto& claim = m_sql(k_claim);
-        bind_json(claim, 1, row.field.value);
-        claim.bind(2, row.key);
-        claim.bind(3, row.field.stamp);
+        bind_json(claim, 1, f->value);
+        claim.bind(2, p->key);
+        claim.bind(3, f->stamp);
         claim.exec();
     }
-    m_rows.clear();
+    m_pending.clear();
+    m_pending_rows = 0;
 }
 
 void Merger::conflict(const Kind& kind, const std::string& key, const std::string& field,
@@ -227,7 +237,8 @@ void Merger::remove(const Kind& kind, const std::string& key, const Field& tombs
         elements.exec();
         mark_dirty(child, key);
     }
-    write(kind, key, {&tombstone});
+    auto kept = tombstone;
+    write(kind, key, {&kept});
     flush();
     m_parent_kind = nullptr; // it may be the parent asked about last
 }
@@ -256,7 +267,7 @@ bool Merger::parent_removed(const Kind& kind, const std::string& key) {
     return m_parent_removed;
 }
 
-void Merger::merge(const Record& record) {
+void Merger::merge(Record& record) {
     const Kind& kind = *record.kind;
     if (kind.element && parent_removed(kind, record.key)) {
         for (const auto& f : record.fields)
@@ -266,7 +277,7 @@ void Merger::merge(const Record& record) {
     auto local = local_fields(kind, record.key);
     bool changed = false;
     const Field* tombstone = nullptr;
-    for (const auto& f : record.fields) {
+    for (auto& f : record.fields) {
         m_seen = std::max(m_seen, f.stamp);
         if (!kind.element && f.name == k_removed)
             tombstone = &f;
@@ -274,7 +285,8 @@ void Merger::merge(const Record& record) {
     bool was_removed = !kind.element && local.count(std::string(k_removed));
     // Removed on two copies: the later stamp is kept on both, as for any field.
     if (tombstone && was_removed && tombstone->stamp > local[std::string(k_removed)].stamp) {
-        write(kind, record.key, {tombstone});
+        auto kept = *tombstone;
+        write(kind, record.key, {&kept});
         flush();
     }
     if (tombstone && !was_removed) {
@@ -282,8 +294,8 @@ void Merger::merge(const Record& record) {
         local = local_fields(kind, record.key);
         changed = was_removed = true;
     }
-    std::vector<const Field*> newer;
-    for (const auto& f : record.fields) {
+    std::vector<Field*> newer; // taken by write
+    for (auto& f : record.fields) {
         // Removed: nothing brings it back; only a village's slug and code stay.
         if (f.name == k_removed || (was_removed && f.name != "slug" && f.name != "code"))
             continue;
@@ -306,12 +318,12 @@ void Merger::merge(const Record& record) {
             conflict(kind, record.key, f.name, f.value, f.stamp, mine.stamp);
         }
     }
-    write(kind, record.key, newer);
     changed = changed || !newer.empty();
-    if (!changed)
-        return;
-    ++m_changed_by_kind[index_of(kind)];
-    mark_dirty(kind, kind.element ? parent_of(record.key) : record.key);
+    if (changed) {
+        ++m_changed_by_kind[index_of(kind)];
+        mark_dirty(kind, kind.element ? parent_of(record.key) : record.key);
+    }
+    write(kind, record.key, newer);
 }
 
 std::vector<std::pair<std::string, std::string>> Merger::finish() {

@@ -409,6 +409,19 @@ TEST_CASE("store::migrate: migration 9 claims a slug with the village's own chan
                             "'sync_slug_claim_%'")
                   .getInt() == 0);
         CHECK(claim_stamp(db, "uji") != ""); // the claims made before stay
+        // The numbering index leaves out what came through a folder, and the sync's own
+        // file is read from it.
+        CHECK(db.execAndGet("SELECT sql FROM sqlite_schema WHERE name = 'sync_change_seq'")
+                  .getString()
+                  .find("WHERE via <> 2") != std::string::npos);
+        SQLite::Statement plan(db, "EXPLAIN QUERY PLAN SELECT record, field, value, stamp, base "
+                                   "FROM sync_change INDEXED BY sync_change_seq WHERE kind = ?1 "
+                                   "AND seq > ?2 AND via <> 2 "
+                                   "ORDER BY record, field");
+        std::string text;
+        while (plan.executeStep())
+            text += plan.getColumn(3).getString() + "\n";
+        CHECK(text.find("sync_change_seq") != std::string::npos);
         log.commit();
     }
     auto stamp_of_slug = [&](SQLite::Database& db) {
