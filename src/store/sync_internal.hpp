@@ -181,6 +181,8 @@ class Projector {
     // forums and meetings again and again. Forgotten when a row goes or takes another UUID.
     std::unordered_map<std::string_view, std::unordered_map<std::string, int64_t>> m_ids;
     std::set<int64_t> m_lessons; // written: to index again
+    // Rows this projection inserted, and the sets it projected, by kind and row id.
+    std::set<std::pair<std::string_view, int64_t>> m_inserted, m_sets_projected;
 };
 
 } // namespace kades::store::sync

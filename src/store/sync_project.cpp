@@ -225,8 +225,11 @@ void Projector::project_record(const Kind& kind, const std::string& uuid) {
     for (const auto& col : kind.fields)
         bind_json(q, i++, row[col.name]);
     q.exec();
+    auto id = existing ? *existing : m_db.getLastInsertRowid();
+    if (!existing)
+        m_inserted.emplace(kind.name, id);
     if (std::string_view(kind.name) == "lesson")
-        m_lessons.insert(existing ? *existing : m_db.getLastInsertRowid());
+        m_lessons.insert(id);
     pend(kind, c, waiting);
 }
 
@@ -483,9 +486,13 @@ void Projector::project_set(const Kind& kind, const std::string& parent) {
     if (std::string_view(kind.name) == "lesson_topic")
         m_lessons.insert(*pid);
     const auto& sql = sql_of(kind);
-    auto& clear = m_sql.kept(sql.clear);
-    clear.bind(1, *pid);
-    clear.exec();
+    // A parent this projection inserted has no elements before its first projection here.
+    bool first = m_sets_projected.emplace(kind.name, *pid).second;
+    if (!first || !m_inserted.count({parent_kind.name, *pid})) {
+        auto& clear = m_sql.kept(sql.clear);
+        clear.bind(1, *pid);
+        clear.exec();
+    }
     auto& insert = m_sql.kept(sql.insert);
     int64_t position = 0;
     for (auto& [order, values] : rows) {
