@@ -51,6 +51,7 @@ JOBS=${JOBS:-2}
 BUILD=${BUILD:-$ROOT/build-bench}
 OUT=${OUT:-$ROOT/bench/results}
 GOAL_RATE=50000
+SQLITE3=${SQLITE3:-sqlite3}
 
 unset KADES_DB KADES_FORMAT
 export KADES_LANG=en NO_COLOR=1
@@ -197,6 +198,42 @@ else
 fi
 say "export after the imports: $SAME"
 
+# The baseline: the same rows (the change table, the slug claims and every shared table of the
+# imported log, parents first) copied by the sqlite3 shell into a new log with kades' schema,
+# indexes and pragmas, in one transaction, with the log's triggers paused as a merge pauses
+# them. It is what writing the import's result costs SQLite itself, without reading the file
+# or deciding anything (nor indexing the lessons: see below): this machine's speed swings by a third from minute to minute, and the
+# ratio to this baseline swings much less than the wall clock.
+BASE_MS=- BASE_RATIO=-
+if have "$SQLITE3"; then
+    ORDER=$(grep -o '^{"kind":"[a-z_]*"' "$EXPORT" | cut -d'"' -f4 | uniq)
+    {
+        echo "PRAGMA foreign_keys = ON; PRAGMA cache_size = -262144;"
+        echo "ATTACH '$NEW' AS src;"
+        echo "BEGIN IMMEDIATE;"
+        echo "UPDATE main.sync_replica SET applying = 1;"
+        echo "INSERT INTO main.sync_change SELECT * FROM src.sync_change;"
+        echo "INSERT INTO main.sync_slug_claim SELECT * FROM src.sync_slug_claim;"
+        for k in $ORDER; do echo "INSERT INTO main.$k SELECT * FROM src.$k;"; done
+        echo "UPDATE main.sync_replica SET applying = 0;"
+        echo "COMMIT;"
+    } >"$TMP/baseline.sql"
+    base_walls=()
+    for ((i = 1; i <= RUNS; i++)); do
+        rm -f "$TMP/base.db" "$TMP/base.db-wal" "$TMP/base.db-shm"
+        "$KADES" --db "$TMP/base.db" -q db init 2>>"$ERRORS" || die "db init failed (see $ERRORS)"
+        # The shell has not kades' Indonesian tokenizer: the lesson index is left out.
+        "$SQLITE3" "$TMP/base.db" "DROP TRIGGER lesson_fts_insert; DROP TRIGGER lesson_fts_update;
+            DROP TRIGGER lesson_fts_delete; DROP TRIGGER lesson_fts_topic_insert;
+            DROP TRIGGER lesson_fts_topic_delete;" 2>>"$ERRORS" || die "the baseline's setup failed"
+        timed "$TMP/base.out" "$SQLITE3" "$TMP/base.db" ".read $TMP/baseline.sql"
+        base_walls+=("$WALL")
+        say "baseline, run $i: $WALL ms"
+    done
+    BASE_MS=$(median "${base_walls[@]}")
+    BASE_RATIO=$(awk -v a="$IMPORT_MS" -v b="$BASE_MS" 'BEGIN { printf "%.2f", a / b }')
+fi
+
 # ---------------------------------------------------------------------------------------
 # 3. COPIES copies, exported and merged into one log, twice.
 
@@ -289,6 +326,10 @@ MERGE_OK=$([[ $REMERGE_CHANGED == 0 && $MERGED_VILLAGES == "$CODES" && $MERGED_L
     echo "| merge $COPIES copies' exports into a new log ($COPIES_COUNT records) | $MERGE_MS ms (median $MERGE_MEDIAN ms an import) | $MERGE_CPU ms | $MERGE_RSS KB | $(awk -v n="$COPIES_COUNT" -v ms="$MERGE_MS" 'BEGIN { printf "%.0f", n / (ms / 1000) }') |"
     echo "| merge them again (nothing new) | $REMERGE_MS ms (median $REMERGE_MEDIAN ms an import) | $REMERGE_CPU ms | $REMERGE_RSS KB | $(awk -v n="$COPIES_COUNT" -v ms="$REMERGE_MS" 'BEGIN { printf "%.0f", n / (ms / 1000) }') |"
     echo
+    echo "Baseline: the same rows copied into a new log by the sqlite3 shell (its triggers paused, the"
+    echo "lesson index left out, one transaction): $BASE_MS ms (median of $RUNS); the import takes"
+    echo "$BASE_RATIO times as long."
+    echo "At this machine's speed, 50,000 records/s is $(awk -v b="$BASE_MS" -v n="$COUNT" 'BEGIN { if (b == "-") print "-"; else printf "%.2f", (n / 50000 * 1000) / b }') times the baseline."
     echo "Import into a new log: $IMPORT_READ records read, $IMPORT_CHANGED changed, $IMPORT_CONFLICTS conflicts; the log ${NEW_MB} MB."
     echo "Import again: runs reporting a change: $AGAIN_CHANGED of $RUNS; kades says: \"$AGAIN_SAYS\"."
     echo "Export of the log after the imports vs the imported file (cmp): $SAME."
