@@ -88,6 +88,8 @@ class LimitedBuffer : public std::streambuf {
     explicit LimitedBuffer(std::FILE* file) : m_file(file) {}
     void mark() { m_mark = m_total; }
     std::size_t total() const { return m_total; }
+    // What was read since the mark (to the 64 KiB read: a record's size, roughly).
+    std::size_t since_mark() const { return m_total - m_mark; }
 
   protected:
     int_type underflow() override {
@@ -214,26 +216,34 @@ std::map<std::string, long> write_document(SQLite::Database& db, std::ostream& o
 namespace {
 
 // Records handed from the thread that parses a file to the one that merges them, in order,
-// a batch at a time, a few batches ahead at most (so memory stays bounded by the batches,
-// not the file).
+// a batch at a time, a few batches ahead at most. A batch closes at 256 records or 1 MiB of
+// the file, and the queue holds at most 8 batches or 8 MiB (always one batch): a crafted file
+// of 16 MiB records keeps about as little in memory as one read a record at a time.
 class RecordQueue {
   public:
     struct Cancelled {}; // thrown on the parsing thread once the merging one has stopped
 
-    void push(Record record) {
+    void push(Record record, std::size_t bytes) {
         m_filling.push_back(std::move(record));
-        if (m_filling.size() >= k_batch)
+        m_filling_bytes += bytes;
+        if (m_filling.size() >= k_batch || m_filling_bytes >= k_batch_bytes)
             flush();
     }
     void flush() {
         if (m_filling.empty())
             return;
         std::unique_lock lock(m_mutex);
-        m_room.wait(lock, [&] { return m_batches.size() < k_batches || m_cancelled; });
+        m_room.wait(lock, [&] {
+            return m_batches.empty() ||
+                   (m_batches.size() < k_batches && m_queued_bytes < k_queued_bytes) ||
+                   m_cancelled;
+        });
         if (m_cancelled)
             throw Cancelled{};
-        m_batches.push_back(std::move(m_filling));
+        m_batches.push_back({std::move(m_filling), m_filling_bytes});
+        m_queued_bytes += m_filling_bytes;
         m_filling.clear();
+        m_filling_bytes = 0;
         m_ready.notify_one();
     }
     void close() {
@@ -252,7 +262,8 @@ class RecordQueue {
         m_ready.wait(lock, [&] { return !m_batches.empty() || m_closed; });
         if (m_batches.empty())
             return {};
-        auto batch = std::move(m_batches.front());
+        auto batch = std::move(m_batches.front().first);
+        m_queued_bytes -= m_batches.front().second;
         m_batches.pop_front();
         m_room.notify_one();
         return batch;
@@ -260,16 +271,20 @@ class RecordQueue {
 
   private:
     static constexpr std::size_t k_batch = 256, k_batches = 8;
+    static constexpr std::size_t k_batch_bytes = 1u << 20, k_queued_bytes = 8u << 20;
     std::vector<Record> m_filling; // the parsing thread's own
-    std::deque<std::vector<Record>> m_batches;
+    std::size_t m_filling_bytes = 0;
+    std::deque<std::pair<std::vector<Record>, std::size_t>> m_batches; // and their bytes
+    std::size_t m_queued_bytes = 0;
     std::mutex m_mutex;
     std::condition_variable m_ready, m_room;
     bool m_closed = false, m_cancelled = false;
 };
 
+// Gives each record, and about how many bytes of the file it took, to `take`.
 Header parse_document(const std::filesystem::path& path,
                       const std::function<void(const Header&)>& check_header,
-                      const std::function<void(Record&)>& take) {
+                      const std::function<void(Record&, std::size_t)>& take) {
     auto name = path.string();
     std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(name.c_str(), "rb"),
                                                          std::fclose);
@@ -313,7 +328,7 @@ Header parse_document(const std::filesystem::path& path,
         if (in_records && depth == 2 && event == E::object_end) {
             if (auto why = parse_record(parsed, record); !why.empty())
                 throw core::Invalid(trf("{}: record {} is not valid: {}", name, records + 1, why));
-            take(record);
+            take(record, buffer.since_mark());
             ++records;
             return false;
         }
@@ -362,8 +377,9 @@ Header read_document(const std::filesystem::path& path,
     std::exception_ptr parse_failed;
     std::thread parser([&] {
         try {
-            header = parse_document(path, check_header,
-                                    [&](Record& record) { queue.push(std::move(record)); });
+            header = parse_document(path, check_header, [&](Record& record, std::size_t bytes) {
+                queue.push(std::move(record), bytes);
+            });
             queue.flush();
         } catch (const RecordQueue::Cancelled&) {
         } catch (...) {

@@ -396,18 +396,22 @@ TEST_CASE("import: refuses what is not a whole export, and changes nothing") {
 
 namespace {
 
-// An export of `n` villages, the `bad`-th (from 1) with an id that is not a UUID.
-std::string villages_export(int n, int bad = 0) {
+// An export of `n` villages, the `bad`-th (from 1) with an id that is not a UUID, each with a
+// note of `note` bytes.
+std::string villages_export(int n, int bad = 0, std::size_t note = 0) {
     const std::string s = "0001796400000000.000000.0123456789abcdef";
+    const std::string text(note, 'x');
     std::string doc = R"({"kades_export":1,"schema":8,"records":[)";
     for (int i = 1; i <= n; ++i)
         doc += fmt::format(
             R"({0}{{"kind":"village","id":"{1}","fields":{{"archived":{{"value":0,"stamp":"{2}"}},)"
             R"("created_at":{{"value":"2026-11-01T00:00:00Z","stamp":"{2}"}},)"
-            R"("name":{{"value":"Desa {3}","stamp":"{2}"}},"slug":{{"value":"desa-{3}","stamp":"{2}"}}}}}})",
+            R"("name":{{"value":"Desa {3}","stamp":"{2}"}},"slug":{{"value":"desa-{3}","stamp":"{2}"}})"
+            R"({4}}}}})",
             i > 1 ? ",\n" : "\n",
             i == bad ? std::string("not-a-uuid") : fmt::format("00000000-0000-4000-8000-{:012d}", i),
-            s, i);
+            s, i,
+            note ? fmt::format(R"(,"note":{{"value":"{}","stamp":"{}"}})", text, s) : "");
     return doc + fmt::format("\n],\"count\":{}}}", n);
 }
 
@@ -427,6 +431,20 @@ TEST_CASE("import: the file is read ahead on a thread of its own; records and fa
         for (int i = 0; i < 2000; ++i)
             CHECK(ids[static_cast<std::size_t>(i)] ==
                   fmt::format("00000000-0000-4000-8000-{:012d}", i + 1));
+    }
+    SUBCASE("large records: batches close by size, and every record comes, in order") {
+        std::ofstream(file) << villages_export(24, 0, 700'000);
+        std::vector<std::string> ids;
+        std::size_t notes = 0;
+        store::sync::read_document(file, no_header_check, [&](store::sync::Record& r) {
+            ids.push_back(r.key);
+            for (const auto& f : r.fields)
+                if (f.name == "note")
+                    notes += f.value.get_ref<const std::string&>().size();
+        });
+        REQUIRE(ids.size() == 24);
+        CHECK(ids.back() == "00000000-0000-4000-8000-000000000024");
+        CHECK(notes == 24u * 700'000u);
     }
     SUBCASE("a bad record: those before it are taken, then its fault") {
         std::ofstream(file) << villages_export(2000, 700);
