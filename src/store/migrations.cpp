@@ -372,11 +372,16 @@ END;
 )sql";
 
 constexpr std::array k_migrations{
-    Migration{1, k_migration_1}, Migration{2, k_migration_2},
-    Migration{3, k_migration_3}, Migration{4, k_migration_4},
-    Migration{5, k_migration_5}, Migration{6, k_migration_6},
-    Migration{7, k_migration_7}, Migration{8, nullptr, sync::migration_sql},
-    Migration{9, nullptr, sync::claims_migration_sql}, Migration{10, k_migration_10},
+    Migration{1, k_migration_1},
+    Migration{2, k_migration_2},
+    Migration{3, k_migration_3},
+    Migration{4, k_migration_4},
+    Migration{5, k_migration_5},
+    Migration{6, k_migration_6},
+    Migration{7, k_migration_7},
+    Migration{8, nullptr, sync::migration_sql},
+    Migration{9, nullptr, sync::claims_migration_sql},
+    Migration{10, k_migration_10},
 };
 
 bool has_foreign_tables(SQLite::Database& db) {

@@ -235,8 +235,7 @@ class RecordQueue {
         std::unique_lock lock(m_mutex);
         m_room.wait(lock, [&] {
             return m_batches.empty() ||
-                   (m_batches.size() < k_batches && m_queued_bytes < k_queued_bytes) ||
-                   m_cancelled;
+                   (m_batches.size() < k_batches && m_queued_bytes < k_queued_bytes) || m_cancelled;
         });
         if (m_cancelled)
             throw Cancelled{};

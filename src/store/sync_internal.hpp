@@ -10,10 +10,10 @@
 #include <memory>
 #include <optional>
 #include <set>
-#include <unordered_map>
-#include <unordered_set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -109,7 +109,7 @@ class Merger {
     Statements m_sql;
     Via m_via;
     Replica m_replica;
-    std::string m_seen;                                   // the latest stamp seen
+    std::string m_seen; // the latest stamp seen
     // The last parent asked about, and whether it was removed: an export lists a set's
     // elements one after the other, so one look-up serves them all.
     std::string m_parent;

@@ -40,8 +40,7 @@ std::string parent_of(const std::string& key) {
 
 } // namespace
 
-SQLite::Statement& Statements::reuse(std::unique_ptr<SQLite::Statement>& slot,
-                                     const char* sql) {
+SQLite::Statement& Statements::reuse(std::unique_ptr<SQLite::Statement>& slot, const char* sql) {
     if (!slot) {
         slot = std::make_unique<SQLite::Statement>(m_db, sql);
     } else {
@@ -123,9 +122,8 @@ std::map<std::string, Merger::Local> Merger::local_fields(const Kind& kind,
                                                           const std::string& key) {
     if (m_kind_was_empty[index_of(kind)] && !m_written.count(std::hash<std::string>{}(key)))
         return {};
-    if (std::any_of(m_pending.begin(), m_pending.end(), [&](const Pending& p) {
-            return p.kind == kind.name && p.key == key;
-        }))
+    if (std::any_of(m_pending.begin(), m_pending.end(),
+                    [&](const Pending& p) { return p.kind == kind.name && p.key == key; }))
         flush();
     auto& q = m_sql(k_local_fields);
     q.bind(1, kind.name);
@@ -169,7 +167,7 @@ void Merger::flush() {
             for (std::size_t i = 0; i < n; ++i) {
                 auto at = 3 + 6 * i;
                 values += fmt::format("{}(?{}, ?{}, ?{}, ?{}, ?{}, ?{}, ?1, ?2)", i ? ", " : "", at,
-                                    at + 1, at + 2, at + 3, at + 4, at + 5);
+                                      at + 1, at + 2, at + 3, at + 4, at + 5);
             }
             sql = fmt::format(k_write, fmt::arg("rows", values));
         }

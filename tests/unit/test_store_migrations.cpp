@@ -490,8 +490,9 @@ TEST_CASE("store::migrate: migration 10 keeps the lesson index by the merge whil
     CHECK(db.execAndGet("SELECT topics FROM lesson_fts WHERE lesson_fts MATCH 'sampah'")
               .getString() == "bumdes");
     db.exec("UPDATE lesson SET title = 'Irigasi'");
-    CHECK(db.execAndGet("SELECT count(*) FROM lesson_fts WHERE lesson_fts MATCH 'sampah'")
-              .getInt() == 0);
+    CHECK(
+        db.execAndGet("SELECT count(*) FROM lesson_fts WHERE lesson_fts MATCH 'sampah'").getInt() ==
+        0);
     db.exec("INSERT INTO lesson_fts (lesson_fts) VALUES ('integrity-check')");
     log.commit();
 }

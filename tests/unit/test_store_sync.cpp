@@ -409,9 +409,9 @@ std::string villages_export(int n, int bad = 0, std::size_t note = 0) {
             R"("name":{{"value":"Desa {3}","stamp":"{2}"}},"slug":{{"value":"desa-{3}","stamp":"{2}"}})"
             R"({4}}}}})",
             i > 1 ? ",\n" : "\n",
-            i == bad ? std::string("not-a-uuid") : fmt::format("00000000-0000-4000-8000-{:012d}", i),
-            s, i,
-            note ? fmt::format(R"(,"note":{{"value":"{}","stamp":"{}"}})", text, s) : "");
+            i == bad ? std::string("not-a-uuid")
+                     : fmt::format("00000000-0000-4000-8000-{:012d}", i),
+            s, i, note ? fmt::format(R"(,"note":{{"value":"{}","stamp":"{}"}})", text, s) : "");
     return doc + fmt::format("\n],\"count\":{}}}", n);
 }
 
@@ -472,13 +472,11 @@ TEST_CASE("import: the file is read ahead on a thread of its own; records and fa
     SUBCASE("the header's refusal reaches the caller as it was, before any record") {
         std::ofstream(file) << villages_export(10);
         int taken = 0;
-        CHECK_THROWS_AS(store::sync::read_document(
-                            file,
-                            [](const store::sync::Header&) {
-                                throw core::Refused("from a newer kades");
-                            },
-                            [&](const store::sync::Record&) { ++taken; }),
-                        core::Refused);
+        CHECK_THROWS_AS(
+            store::sync::read_document(
+                file, [](const store::sync::Header&) { throw core::Refused("from a newer kades"); },
+                [&](const store::sync::Record&) { ++taken; }),
+            core::Refused);
         CHECK(taken == 0);
     }
 }
