@@ -1,6 +1,7 @@
 #pragma once
 // Lessons learned: their rows and topics, their adoption by other villages, and the full-text
-// search over them (lesson_fts, kept right by the triggers of migration 4).
+// search over them (lesson_fts, kept right by the triggers of migration 4, and by the merge
+// while it applies other copies' changes: migration 10).
 
 #include "core/lesson.hpp"
 #include "core/record.hpp"

@@ -380,7 +380,7 @@ constexpr std::array k_migrations{
     Migration{6, k_migration_6},
     Migration{7, k_migration_7},
     Migration{8, nullptr, sync::migration_sql},
-    Migration{9, nullptr, sync::claims_migration_sql},
+    Migration{9, nullptr, sync::change_writes_migration_sql},
     Migration{10, k_migration_10},
 };
 

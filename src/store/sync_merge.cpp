@@ -5,6 +5,7 @@
 #include "store/sync_internal.hpp"
 
 #include "core/hlc.hpp"
+#include "store/sync_triggers.hpp"
 
 #include <fmt/format.h>
 
@@ -22,9 +23,6 @@ INSERT INTO sync_change (kind, record, field, value, stamp, base, seq, via)
 VALUES {rows}
 ON CONFLICT (kind, record, field) DO UPDATE SET value = excluded.value, stamp = excluded.stamp,
     base = excluded.base, seq = excluded.seq, via = excluded.via)sql";
-constexpr const char* k_claim = R"sql(
-INSERT INTO sync_slug_claim (slug, record, stamp) VALUES (?1, ?2, ?3)
-ON CONFLICT (slug, record) DO UPDATE SET stamp = excluded.stamp)sql";
 constexpr const char* k_conflict = R"sql(
 INSERT OR IGNORE INTO sync_conflict (kind, record, field, value, stamp, winner)
 VALUES (?1, ?2, ?3, ?4, ?5, ?6))sql";
@@ -34,7 +32,7 @@ std::size_t index_of(const Kind& kind) {
 }
 
 // The parent's UUID of an element's key.
-std::string parent_of(const std::string& key) {
+std::string_view parent_of(std::string_view key) {
     return key.substr(0, key.find(' '));
 }
 
@@ -190,13 +188,12 @@ void Merger::flush() {
         q.exec();
     }
     // A village's slug is its claim to it (the earliest claim keeps it).
+    static const std::string claim_sql = slug_claim_sql("?1");
     for (const auto& [p, f] : rows) {
         if (std::string_view(p->kind) != "village" || f->name != "slug")
             continue;
-        auto& claim = m_sql(k_claim);
-        bind_json(claim, 1, f->value);
-        claim.bind(2, p->key);
-        claim.bind(3, f->stamp);
+        auto& claim = m_sql.kept(claim_sql);
+        claim.bind(1, p->key);
         claim.exec();
     }
     m_pending.clear();
@@ -251,7 +248,7 @@ void Merger::mark_dirty(const Kind& kind, const std::string& key) {
 
 bool Merger::parent_removed(const Kind& kind, const std::string& key) {
     const char* parent_kind = kind.key.front().ref;
-    auto parent = std::string_view(key).substr(0, key.find(' '));
+    auto parent = parent_of(key);
     if (m_parent_kind == parent_kind && m_parent == parent)
         return m_parent_removed;
     // Tombstones are never left unwritten (see merge), so this reads them all.
@@ -319,7 +316,7 @@ void Merger::merge(Record& record) {
     changed = changed || !newer.empty();
     if (changed) {
         ++m_changed_by_kind[index_of(kind)];
-        mark_dirty(kind, kind.element ? parent_of(record.key) : record.key);
+        mark_dirty(kind, kind.element ? std::string(parent_of(record.key)) : record.key);
     }
     write(kind, record.key, newer);
 }

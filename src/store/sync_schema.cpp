@@ -138,7 +138,7 @@ const std::vector<std::string>& unshared_tables() {
         "lesson_fts_idx",
         "lesson_fts_content",
         "lesson_fts_docsize",
-        "lesson_fts_config", // the search index, rebuilt by triggers
+        "lesson_fts_config", // the search index, rebuilt by triggers and by the merge
         "sync_replica",
         "sync_change",
         "sync_file",

@@ -193,25 +193,20 @@ std::string record_removed(const Kind& kind) {
 
 // A record's insert and update triggers; `then_inserted` and `then_updated` follow the
 // recording in each.
-std::string record_triggers(const Kind& kind, bool with_delete = true,
-                            const std::string& then_inserted = "",
-                            const std::string& then_updated = "") {
+std::string write_triggers(const Kind& kind, const std::string& then_inserted = "",
+                           const std::string& then_updated = "") {
     std::vector<Entry> inserted, updated;
     for (const auto& c : kind.fields) {
         inserted.push_back({c.name, value_of(c, "new"), ""});
         updated.push_back({c.name, value_of(c, "new"), changed(c)});
     }
     return trigger(kind, "INSERT", upsert(kind, "new", inserted) + then_inserted) +
-           trigger(kind, "UPDATE", upsert(kind, "new", updated) + then_updated) +
-           (with_delete ? trigger(kind, "DELETE", record_removed(kind)) : "");
+           trigger(kind, "UPDATE", upsert(kind, "new", updated) + then_updated);
 }
 
-// A village's slug claim, as its slug's change row has it.
-constexpr const char* k_claim = R"sql(    INSERT INTO sync_slug_claim (slug, record, stamp)
-    SELECT value, record, stamp FROM sync_change
-    WHERE kind = 'village' AND record = new.uuid AND field = 'slug'{}
-    ON CONFLICT (slug, record) DO UPDATE SET stamp = excluded.stamp;
-)sql";
+std::string record_triggers(const Kind& kind) {
+    return write_triggers(kind) + trigger(kind, "DELETE", record_removed(kind));
+}
 
 std::string element_triggers(const Kind& kind) {
     std::vector<Entry> entries{{std::string(k_present), "1", ""}};
@@ -245,6 +240,15 @@ std::string first_stamps(const Kind& kind) {
 
 } // namespace
 
+std::string slug_claim_sql(std::string_view record, std::string_view also) {
+    return fmt::format(R"sql(    INSERT INTO sync_slug_claim (slug, record, stamp)
+    SELECT value, record, stamp FROM sync_change
+    WHERE kind = 'village' AND record = {} AND field = 'slug'{}
+    ON CONFLICT (slug, record) DO UPDATE SET stamp = excluded.stamp;
+)sql",
+                       record, also);
+}
+
 // Migration 9: cheaper writes to the change table.
 // - Slug claims are written with a village's own change (and by the merge) instead of by a
 //   trigger on every row of the change table, which cost a third of its writes in a large
@@ -252,7 +256,7 @@ std::string first_stamps(const Kind& kind) {
 // - The numbering index holds only the changes this copy writes to a sync folder (its own and
 //   imported ones, not those that came through a folder): a sync that took in 100,000
 //   records indexed them all, and then walked them all to find that it had nothing to send.
-std::string claims_migration_sql() {
+std::string change_writes_migration_sql() {
     const auto& village = *find_kind("village");
     return "DROP INDEX sync_change_seq;\n"
            "CREATE INDEX sync_change_seq ON sync_change (seq) WHERE via <> 2;\n"
@@ -260,8 +264,8 @@ std::string claims_migration_sql() {
            "DROP TRIGGER sync_slug_claim_update;\n"
            "DROP TRIGGER sync_village_insert;\n"
            "DROP TRIGGER sync_village_update;\n" +
-           record_triggers(village, false, fmt::format(k_claim, ""),
-                           fmt::format(k_claim, " AND old.slug IS NOT new.slug"));
+           write_triggers(village, slug_claim_sql("new.uuid"),
+                          slug_claim_sql("new.uuid", " AND old.slug IS NOT new.slug"));
 }
 
 std::string migration_sql() {
