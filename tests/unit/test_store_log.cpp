@@ -135,6 +135,37 @@ TEST_CASE("store::Log::open: WAL, foreign keys and a busy timeout") {
     CHECK(db.execAndGet("PRAGMA busy_timeout").getInt() >= 5000);
 }
 
+TEST_CASE("store::Log::open: a new log has 16 KiB pages; an older log keeps its own") {
+    TempDir dir;
+    auto fresh = dir.path / "new.db";
+    {
+        auto log = Log::open(fresh, OpenMode::write);
+        CHECK(store::db_of(log).execAndGet("PRAGMA page_size").getInt() == 16384);
+        log.commit();
+    }
+    {
+        auto log = Log::open(fresh, OpenMode::read);
+        CHECK(store::db_of(log).execAndGet("PRAGMA page_size").getInt() == 16384);
+    }
+    // A log made with SQLite's default 4 KiB pages, as kades made them before, is opened,
+    // written and read as it is.
+    {
+        SQLite::Database raw(fresh.string(), SQLite::OPEN_READWRITE);
+        raw.exec("PRAGMA journal_mode = DELETE; PRAGMA page_size = 4096; VACUUM; "
+                 "PRAGMA journal_mode = WAL");
+        REQUIRE(raw.execAndGet("PRAGMA page_size").getInt() == 4096);
+    }
+    {
+        auto log = Log::open(fresh, OpenMode::write);
+        CHECK(store::db_of(log).execAndGet("PRAGMA page_size").getInt() == 4096);
+        store::add_village(log, named("Sidasari"));
+        log.commit();
+    }
+    auto log = Log::open(fresh, OpenMode::read);
+    CHECK(store::db_of(log).execAndGet("PRAGMA page_size").getInt() == 4096);
+    CHECK(store::db_of(log).execAndGet("SELECT count(*) FROM village").getInt() == 1);
+}
+
 TEST_CASE("store::Log: dropped without commit() rolls back, commit() keeps") {
     TempDir dir;
     auto path = dir.path / "kades.db";
