@@ -70,6 +70,7 @@ struct Replica {
 };
 Replica replica(SQLite::Database& db);
 void set_applying(SQLite::Database& db, bool applying);
+void enable_triggers(SQLite::Database& db, bool enable);
 
 // Merges other copies' records into the change table and projects what changed onto the
 // log's tables, parents first. Not reentrant: one per command.
@@ -128,11 +129,14 @@ class Merger {
         const char* kind;
         std::string key;
         std::vector<Field> fields;
+        bool fresh; // the change table holds nothing of it: inserted, not upserted
     };
     static constexpr std::size_t k_rows_a_statement = 128;
     std::vector<Pending> m_pending; // written, not flushed yet
     std::size_t m_pending_rows = 0;
-    std::map<std::size_t, std::string> m_write_sql; // by the number of rows written
+    // By the number of rows written, and whether they are fresh.
+    std::map<std::pair<std::size_t, bool>, std::string> m_write_sql;
+    void write_rows(const std::vector<std::pair<const Pending*, const Field*>>& rows, bool fresh);
 };
 
 // Projects the change table's state of one record or set onto the log's tables.
@@ -168,8 +172,12 @@ class Projector {
     const std::set<std::string>& required_columns(const Kind& kind);
     struct KindSql {
         std::string local_id, insert, update, clear, natural;
+        int columns = 0;                                // a set's row
+        std::map<std::size_t, std::string> set_inserts; // a set's, by the number of rows
     };
-    const KindSql& sql_of(const Kind& kind);
+    KindSql& sql_of(const Kind& kind);
+    static constexpr std::size_t k_set_rows_a_statement = 64;
+    const std::string& set_insert_sql(const Kind& kind, std::size_t n);
 
     SQLite::Database& m_db;
     Statements m_sql;

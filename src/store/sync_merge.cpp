@@ -8,6 +8,7 @@
 #include "store/sync_triggers.hpp"
 
 #include <fmt/format.h>
+#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -23,6 +24,14 @@ INSERT INTO sync_change (kind, record, field, value, stamp, base, seq, via)
 VALUES {rows}
 ON CONFLICT (kind, record, field) DO UPDATE SET value = excluded.value, stamp = excluded.stamp,
     base = excluded.base, seq = excluded.seq, via = excluded.via)sql";
+// Rows of records the change table holds nothing of. A statement that may stop half-way
+// keeps a journal of the pages it changes, and SQLite moves that journal to a file past
+// 64 KiB (four pages): an upsert may stop half-way, and so, for SQLite, may a plain insert
+// of many rows. One that would fail takes the whole command back (OR ROLLBACK) and needs
+// no journal: it cannot fail here but for a bug, and then the command changes nothing.
+constexpr const char* k_insert = R"sql(
+INSERT OR ROLLBACK INTO sync_change (kind, record, field, value, stamp, base, seq, via)
+VALUES {rows})sql";
 constexpr const char* k_conflict = R"sql(
 INSERT OR IGNORE INTO sync_conflict (kind, record, field, value, stamp, winner)
 VALUES (?1, ?2, ?3, ?4, ?5, ?6))sql";
@@ -86,6 +95,15 @@ Replica replica(SQLite::Database& db) {
             q.getColumn(3).getString(), q.getColumn(4).getInt64()};
 }
 
+// While a merge applies, the statements it prepares are made without the log's triggers:
+// the recording triggers would not record (sync_replica.applying) and the merge indexes the
+// lessons it writes itself, but each trigger, even one that does not fire, made every row a
+// statement of its own journal and a call into each trigger's program (a fifth of a large
+// import). Statements prepared before keep their triggers, which `applying` holds back.
+void enable_triggers(SQLite::Database& db, bool enable) {
+    sqlite3_db_config(db.getHandle(), SQLITE_DBCONFIG_ENABLE_TRIGGER, enable ? 1 : 0, nullptr);
+}
+
 void set_applying(SQLite::Database& db, bool applying) {
     SQLite::Statement q(db, "UPDATE sync_replica SET applying = ?1");
     q.bind(1, applying ? 1 : 0);
@@ -107,9 +125,11 @@ Merger::Merger(SQLite::Database& db, Via via)
     // spilling to the WAL before the commit (20% of a 100,000-record import).
     m_db.exec("PRAGMA cache_size = -262144");
     set_applying(m_db, true);
+    enable_triggers(m_db, false);
 }
 
 Merger::~Merger() {
+    enable_triggers(m_db, true);
     try {
         set_applying(m_db, false);
     } catch (...) { // the transaction is being rolled back: so is the flag
@@ -137,9 +157,10 @@ std::map<std::string, Merger::Local> Merger::local_fields(const Kind& kind,
 void Merger::write(const Kind& kind, const std::string& key, const std::vector<Field*>& fields) {
     if (fields.empty())
         return;
+    bool fresh = false;
     if (m_kind_was_empty[index_of(kind)])
-        m_written.insert(std::hash<std::string>{}(key));
-    Pending pending{kind.name, key, {}};
+        fresh = m_written.insert(std::hash<std::string>{}(key)).second;
+    Pending pending{kind.name, key, {}, fresh};
     pending.fields.reserve(fields.size());
     for (auto* f : fields)
         pending.fields.push_back(std::move(*f));
@@ -152,14 +173,34 @@ void Merger::write(const Kind& kind, const std::string& key, const std::vector<F
 // The rows written so far, k_rows_a_statement to a statement: one statement a record cost
 // a third of a large import's merge.
 void Merger::flush() {
-    std::vector<std::pair<const Pending*, const Field*>> rows;
-    rows.reserve(m_pending_rows);
+    std::vector<std::pair<const Pending*, const Field*>> rows[2];
     for (const auto& p : m_pending)
         for (const auto& f : p.fields)
-            rows.emplace_back(&p, &f);
+            rows[p.fresh].emplace_back(&p, &f);
+    write_rows(rows[1], true);
+    write_rows(rows[0], false);
+    // A village's slug is its claim to it (the earliest claim keeps it).
+    static const std::string claim_sql = slug_claim_sql("?1");
+    for (const auto& p : m_pending) {
+        if (std::string_view(p.kind) != "village")
+            continue;
+        for (const auto& f : p.fields) {
+            if (f.name != "slug")
+                continue;
+            auto& claim = m_sql.kept(claim_sql);
+            claim.bind(1, p.key);
+            claim.exec();
+        }
+    }
+    m_pending.clear();
+    m_pending_rows = 0;
+}
+
+void Merger::write_rows(const std::vector<std::pair<const Pending*, const Field*>>& rows,
+                        bool fresh) {
     for (std::size_t from = 0; from < rows.size(); from += k_rows_a_statement) {
         auto n = std::min(k_rows_a_statement, rows.size() - from);
-        auto& sql = m_write_sql[n];
+        auto& sql = m_write_sql[{n, fresh}];
         if (sql.empty()) {
             std::string values;
             for (std::size_t i = 0; i < n; ++i) {
@@ -167,7 +208,7 @@ void Merger::flush() {
                 values += fmt::format("{}(?{}, ?{}, ?{}, ?{}, ?{}, ?{}, ?1, ?2)", i ? ", " : "", at,
                                       at + 1, at + 2, at + 3, at + 4, at + 5);
             }
-            sql = fmt::format(k_write, fmt::arg("rows", values));
+            sql = fmt::format(fmt::runtime(fresh ? k_insert : k_write), fmt::arg("rows", values));
         }
         auto& q = m_sql.kept(sql);
         q.bind(1, static_cast<int64_t>(m_replica.txn));
@@ -187,17 +228,6 @@ void Merger::flush() {
         }
         q.exec();
     }
-    // A village's slug is its claim to it (the earliest claim keeps it).
-    static const std::string claim_sql = slug_claim_sql("?1");
-    for (const auto& [p, f] : rows) {
-        if (std::string_view(p->kind) != "village" || f->name != "slug")
-            continue;
-        auto& claim = m_sql.kept(claim_sql);
-        claim.bind(1, p->key);
-        claim.exec();
-    }
-    m_pending.clear();
-    m_pending_rows = 0;
 }
 
 void Merger::conflict(const Kind& kind, const std::string& key, const std::string& field,
