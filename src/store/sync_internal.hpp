@@ -172,12 +172,8 @@ class Projector {
     const std::set<std::string>& required_columns(const Kind& kind);
     struct KindSql {
         std::string local_id, insert, update, clear, natural;
-        int columns = 0;                                // a set's row
-        std::map<std::size_t, std::string> set_inserts; // a set's, by the number of rows
     };
-    KindSql& sql_of(const Kind& kind);
-    static constexpr std::size_t k_set_rows_a_statement = 64;
-    const std::string& set_insert_sql(const Kind& kind, std::size_t n);
+    const KindSql& sql_of(const Kind& kind);
 
     SQLite::Database& m_db;
     Statements m_sql;

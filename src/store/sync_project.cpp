@@ -57,7 +57,7 @@ std::vector<std::string> Projector::group(const Kind& kind, const std::string& c
 }
 
 // The statements a kind's rows are written with, made once a merge.
-Projector::KindSql& Projector::sql_of(const Kind& kind) {
+const Projector::KindSql& Projector::sql_of(const Kind& kind) {
     auto& sql = m_kind_sql[kind.name];
     if (!sql.local_id.empty())
         return sql;
@@ -85,7 +85,6 @@ Projector::KindSql& Projector::sql_of(const Kind& kind) {
             }
         sql.insert =
             fmt::format("INSERT OR IGNORE INTO {} ({}) VALUES ({})", kind.name, columns, params);
-        sql.columns = n - 1;
     }
     std::string where;
     i = 2;
@@ -93,23 +92,6 @@ Projector::KindSql& Projector::sql_of(const Kind& kind) {
         where += fmt::format(" AND {} = ?{}", column, i++);
     sql.natural = fmt::format("SELECT uuid FROM {} WHERE uuid <> ?1{}", kind.name, where);
     return sql;
-}
-
-// A set's insert of n rows (at most k_set_rows_a_statement), made once a merge.
-const std::string& Projector::set_insert_sql(const Kind& kind, std::size_t n) {
-    auto& sql = sql_of(kind);
-    auto& text = sql.set_inserts[n];
-    if (text.empty()) {
-        text = sql.insert;
-        for (std::size_t i = 1; i < n; ++i) {
-            std::string row;
-            for (int c = 1; c <= sql.columns; ++c)
-                row +=
-                    fmt::format("{}?{}", c > 1 ? ", " : "", static_cast<int>(i) * sql.columns + c);
-            text += fmt::format(", ({})", row);
-        }
-    }
-    return text;
 }
 
 std::optional<int64_t> Projector::local_id(const char* kind, const std::string& uuid) {
@@ -513,19 +495,15 @@ void Projector::project_set(const Kind& kind, const std::string& parent) {
         clear.bind(1, *pid);
         clear.exec();
     }
+    auto& insert = m_sql.kept(sql.insert);
     int64_t position = 0;
-    for (auto& [order, values] : rows)
+    for (auto& [order, values] : rows) {
         if (kind.order_by)
             values.back() = ++position; // the order kept, numbered afresh
-    // Many rows to a statement: each statement keeps a copy of every page it changes (its
-    // statement journal), and one a row copied a table's and its indexes' pages each time.
-    for (std::size_t from = 0; from < rows.size(); from += k_set_rows_a_statement) {
-        auto n = std::min(k_set_rows_a_statement, rows.size() - from);
-        auto& insert = m_sql.kept(set_insert_sql(kind, n));
-        int at = 1;
-        for (std::size_t r = from; r < from + n; ++r)
-            for (const auto& value : rows[r].second)
-                bind_json(insert, at++, value);
+        insert.reset();
+        insert.clearBindings();
+        for (std::size_t i = 0; i < values.size(); ++i)
+            bind_json(insert, static_cast<int>(i + 1), values[i]);
         insert.exec();
     }
     pend(kind, parent, waiting);
