@@ -21,6 +21,10 @@ namespace kades::store::sync {
 
 using Json = nlohmann::ordered_json;
 
+// Records named to one statement as a JSON array (json_each): one statement for many rows
+// keeps one journal of the pages it changes, where one a row kept one each.
+constexpr std::size_t k_ids_a_statement = 4096;
+
 // How a change reached this copy; a change that came through a sync folder is not written
 // to the folder again by this copy (its author writes it).
 enum class Via { local = 0, import = 1, sync = 2 };
@@ -134,6 +138,8 @@ class Merger {
     static constexpr std::size_t k_rows_a_statement = 128;
     std::vector<Pending> m_pending; // written, not flushed yet
     std::size_t m_pending_rows = 0;
+    std::vector<std::string> m_claims; // villages whose slug was written: to claim it
+    void claim_slugs();
     // By the number of rows written, and whether they are fresh.
     std::map<std::pair<std::size_t, bool>, std::string> m_write_sql;
     void write_rows(const std::vector<std::pair<const Pending*, const Field*>>& rows, bool fresh);

@@ -546,16 +546,19 @@ void Projector::project_merged() {
 }
 
 void Projector::index_lessons() {
-    for (auto id : m_lessons) {
+    std::vector<int64_t> ids(m_lessons.begin(), m_lessons.end());
+    for (std::size_t from = 0; from < ids.size(); from += k_ids_a_statement) {
+        auto to = std::min(ids.size(), from + k_ids_a_statement);
+        auto chunk = Json(std::vector<int64_t>(ids.begin() + from, ids.begin() + to)).dump();
         for (const char* sql : {
-                 "DELETE FROM lesson_fts WHERE rowid = ?1",
+                 "DELETE FROM lesson_fts WHERE rowid IN (SELECT value FROM json_each(?1))",
                  "INSERT INTO lesson_fts (rowid, title, topics, context, outcome, lesson, "
                  "recommendation) SELECT id, title, coalesce((SELECT group_concat(topic, ' ') "
                  "FROM lesson_topic WHERE lesson = l.id), ''), context, outcome, lesson, "
-                 "recommendation FROM lesson l WHERE id = ?1",
+                 "recommendation FROM lesson l WHERE id IN (SELECT value FROM json_each(?1))",
              }) {
             auto& q = m_sql(sql);
-            q.bind(1, id);
+            q.bind(1, chunk);
             q.exec();
         }
     }

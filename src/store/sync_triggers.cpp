@@ -240,13 +240,25 @@ std::string first_stamps(const Kind& kind) {
 
 } // namespace
 
-std::string slug_claim_sql(std::string_view record, std::string_view also) {
+namespace {
+
+std::string claim_sql(std::string_view record_is, std::string_view also) {
     return fmt::format(R"sql(    INSERT INTO sync_slug_claim (slug, record, stamp)
     SELECT value, record, stamp FROM sync_change
-    WHERE kind = 'village' AND record = {} AND field = 'slug'{}
+    WHERE kind = 'village' AND record {} AND field = 'slug'{}
     ON CONFLICT (slug, record) DO UPDATE SET stamp = excluded.stamp;
 )sql",
-                       record, also);
+                       record_is, also);
+}
+
+} // namespace
+
+std::string slug_claim_sql(std::string_view record, std::string_view also) {
+    return claim_sql(fmt::format("= {}", record), also);
+}
+
+std::string slug_claims_sql() {
+    return claim_sql("IN (SELECT value FROM json_each(?1))", "");
 }
 
 // Migration 9: cheaper writes to the change table.

@@ -14,5 +14,7 @@ std::string change_writes_migration_sql();
 // slug): for the village whose UUID is the SQL expression `record`, under the further
 // condition `also` (" AND ..."). Used by the village's triggers and by the merge.
 std::string slug_claim_sql(std::string_view record, std::string_view also = "");
+// The same for every village whose UUID is in the JSON array bound as ?1.
+std::string slug_claims_sql();
 
 } // namespace kades::store::sync
