@@ -161,30 +161,34 @@ std::string check_value(const Kind& kind, const std::string& name, const Json& v
 }
 
 bool is_stamp(const Json& s) {
-    return s.is_string() && core::parse_stamp(s.get<std::string>()).has_value();
+    return s.is_string() && core::parse_stamp(s.get_ref<const std::string&>()).has_value();
 }
 
-// The record, or why it is not one.
-std::string parse_record(const Json& j, Record& r) {
+// The record, or why it is not one. Its values, stamps and id are moved out of `j`.
+std::string parse_record(Json& j, Record& r) {
     if (!j.is_object() || !j.contains("kind") || !j["kind"].is_string() || !j.contains("id") ||
         !j["id"].is_string() || !j.contains("fields") || !j["fields"].is_object() ||
         j["fields"].empty())
         return "it is not a record (kind, id, fields)";
-    r.kind = find_kind(j["kind"].get<std::string>());
+    const auto& kind = j["kind"].get_ref<const std::string&>();
+    r.kind = find_kind(kind);
     if (!r.kind)
-        return fmt::format("there is no kind '{}'", j["kind"].get<std::string>());
-    r.key = j["id"].get<std::string>();
+        return fmt::format("there is no kind '{}'", kind);
+    r.key = std::move(j["id"].get_ref<std::string&>());
     if (auto why = check_key(*r.kind, r.key); !why.empty())
         return why;
     r.fields.clear();
-    for (const auto& [name, f] : j["fields"].items()) {
+    for (auto& field : j["fields"].items()) {
+        const auto& name = field.key();
+        auto& f = field.value();
         if (!f.is_object() || !f.contains("value") || !f.contains("stamp") ||
             !is_stamp(f["stamp"]) || (f.contains("base") && !is_stamp(f["base"])))
             return fmt::format("its field {} has no valid value and stamp", name);
         if (auto why = check_value(*r.kind, name, f["value"]); !why.empty())
             return fmt::format("{}: {}", name, why);
-        r.fields.push_back({name, f["value"], f["stamp"].get<std::string>(),
-                            f.contains("base") ? f["base"].get<std::string>() : ""});
+        r.fields.push_back(
+            {name, std::move(f["value"]), std::move(f["stamp"].get_ref<std::string&>()),
+             f.contains("base") ? std::move(f["base"].get_ref<std::string&>()) : std::string()});
     }
     return "";
 }
