@@ -26,11 +26,10 @@ constexpr int k_busy_timeout_ms = 5000;
 // every call (a national report makes millions), nor keep the memory statistics it would
 // lock for on every allocation. Set once, before the first connection.
 //
-// SQLite's statement journals keep their default spill (64 KiB). A 1 MiB spill, set here
-// for a large import's sake, made every sync of a file whose savepoint's journal grew past
-// it fail with "database or disk is full" (SQLite 3.40's in-memory journal does not move
-// to a file cleanly at that size): the file was skipped. The merge now needs few statement
-// journals (its statements are made without the log's triggers), so the import lost little.
+// Statement journals keep SQLite's default spill (64 KiB). A 1 MiB spill, once set here
+// for a large import's sake, made a sync fail with "database or disk is full" once a file's
+// savepoint journal grew past it (SQLite 3.40), and the file was skipped. The merge needs
+// few statement journals instead (sync_merge.cpp).
 
 // A new log's page size. A large import writes a third less with 16 KiB pages than with
 // SQLite's 4 KiB (fewer, fuller pages in the change table's two B-trees), and a one-record

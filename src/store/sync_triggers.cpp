@@ -238,10 +238,7 @@ std::string first_stamps(const Kind& kind) {
     return sql;
 }
 
-} // namespace
-
-namespace {
-
+// A claim of the slug of the villages `record_is` (an SQL condition on their UUID).
 std::string claim_sql(std::string_view record_is, std::string_view also) {
     return fmt::format(R"sql(    INSERT INTO sync_slug_claim (slug, record, stamp)
     SELECT value, record, stamp FROM sync_change
