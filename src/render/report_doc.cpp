@@ -3,6 +3,7 @@
 #include "render/text.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace kades::render {
 namespace {
@@ -194,19 +195,77 @@ void Document::table(Table t, bool transpose) {
     blocks.push_back(std::move(b));
 }
 
+namespace {
+
+// A letter or digit, in any script (a byte of a multi-byte UTF-8 character counts).
+bool word_char(char c) {
+    auto u = static_cast<unsigned char>(c);
+    return u >= 0x80 || std::isalnum(u);
+}
+
+bool space(char c) {
+    return c == ' ' || c == '\t' || c == '\n';
+}
+
+// A link or an e-mail address: WhatsApp shows it as it is, and so must we.
+bool link_or_address(std::string_view token) {
+    if (token.find("://") != std::string_view::npos || token.substr(0, 4) == "www.")
+        return true;
+    auto at = token.find('@');
+    return at != std::string_view::npos && at > 0 && token.find('.', at) != std::string_view::npos;
+}
+
+const char* look_alike(char c) {
+    switch (c) {
+    case '*':
+        return "∗";
+    case '_':
+        return "＿";
+    case '~':
+        return "∼";
+    case '`':
+        return "ʼ";
+    }
+    return nullptr;
+}
+
+} // namespace
+
+// WhatsApp turns *x*, _x_, ~x~ and ```x``` into formatting only where the marker opens (after
+// the start, a space or a punctuation mark, before a non-space) or closes (after a non-space,
+// before the end, a space or a punctuation mark) a run, and not in links: bank_sampah_2026,
+// admin_desa@example.id and 5 * 3 stay as they are.
 std::string wa_escape(std::string_view text) {
+    auto clean = sanitize(text);
+    std::string_view t = clean;
     std::string out;
-    for (char c : sanitize(text)) {
-        if (c == '*')
-            out += "∗";
-        else if (c == '_')
-            out += "＿";
-        else if (c == '~')
-            out += "∼";
-        else if (c == '`')
-            out += "ʼ";
-        else
-            out += c;
+    std::size_t i = 0;
+    while (i < t.size()) {
+        if (space(t[i])) {
+            out += t[i++];
+            continue;
+        }
+        auto end = i;
+        while (end < t.size() && !space(t[end]))
+            ++end;
+        auto token = t.substr(i, end - i);
+        if (link_or_address(token)) {
+            out += token;
+            i = end;
+            continue;
+        }
+        for (std::size_t k = i; k < end; ++k) {
+            const char* alike = look_alike(t[k]);
+            bool before_word = k + 1 < t.size() && word_char(t[k + 1]);
+            bool after_word = k > 0 && word_char(t[k - 1]);
+            bool opens = !after_word && k + 1 < t.size() && !space(t[k + 1]);
+            bool closes = !before_word && k > 0 && !space(t[k - 1]);
+            if (alike && (opens || closes))
+                out += alike;
+            else
+                out += t[k];
+        }
+        i = end;
     }
     return out;
 }

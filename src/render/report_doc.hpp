@@ -43,8 +43,9 @@ struct Document {
 // table (terminal), markdown or whatsapp.
 void write_document(std::ostream& out, const Document& doc, const Options& options);
 
-// WhatsApp text from the log: its own markers (* _ ~ `) replaced by look-alikes, so that a
-// value cannot turn the rest of the message bold.
+// WhatsApp text from the log: its own markers (* _ ~ `) where they would open or close
+// formatting replaced by look-alikes, so that a value cannot turn the rest of the message
+// bold; links, e-mail addresses and markers inside a word come through unchanged.
 std::string wa_escape(std::string_view text);
 
 } // namespace kades::render

@@ -161,3 +161,17 @@ TEST_CASE("cli: report lessons keeps a field's lines, and log text cannot break 
     auto wa = s.ok({"report", "lessons", "--topic", "uji", "-f", "wa"}).out;
     CHECK(has(wa, "*Uji | ∗baris∗*\n"));
 }
+
+TEST_CASE("cli: report lessons -f whatsapp keeps links and addresses whole, and words too") {
+    Sandbox s;
+    record_case_study(s);
+    s.ok({"lesson", "add", "Bank_sampah _terpadu_", "--village", "caruy", "--topic", "uji",
+          "--context",
+          "Panduan di https://desa.example.id/bank_sampah_2026, tanya admin_desa@example.id"});
+    auto wa = s.ok({"report", "lessons", "--topic", "uji", "-f", "whatsapp"}).out;
+    INFO(wa);
+    CHECK(has(wa, "https://desa.example.id/bank_sampah_2026,"));
+    CHECK(has(wa, "admin_desa@example.id"));
+    CHECK(has(wa, "Bank_sampah ＿terpadu＿")); // only the markers that would format
+    CHECK_FALSE(has(wa, "_terpadu_"));
+}

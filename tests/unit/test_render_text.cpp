@@ -1,3 +1,4 @@
+#include "render/report_doc.hpp"
 #include "render/text.hpp"
 
 #include <doctest/doctest.h>
@@ -142,4 +143,26 @@ TEST_CASE("render::csv_field") {
 TEST_CASE("render::bold") {
     CHECK(bold("Name", true) == "\x1b[1mName\x1b[0m");
     CHECK(bold("Name", false) == "Name");
+}
+
+TEST_CASE("render::wa_escape: only what WhatsApp would format is neutralised") {
+    SUBCASE("links, e-mail addresses and words keep their markers") {
+        CHECK(wa_escape("https://desa.example.id/bank_sampah_2026") ==
+              "https://desa.example.id/bank_sampah_2026");
+        CHECK(wa_escape("tulis ke admin_desa@example.id.") == "tulis ke admin_desa@example.id.");
+        CHECK(wa_escape("www.example.id/_arsip_") == "www.example.id/_arsip_");
+        CHECK(wa_escape("bank_sampah_2026") == "bank_sampah_2026");
+        CHECK(wa_escape("5 * 3 = 15, 5*3 juga") == "5 * 3 = 15, 5*3 juga");
+        CHECK(wa_escape("Soka~an") == "Soka~an");
+    }
+    SUBCASE("a marker that opens or closes a run is a look-alike") {
+        CHECK(wa_escape("*tebal*") == "∗tebal∗");
+        CHECK(wa_escape("ini _penting_ sekali") == "ini ＿penting＿ sekali");
+        CHECK(wa_escape("~coret~ dan ```kode```") == "∼coret∼ dan ʼʼʼkodeʼʼʼ");
+        CHECK(wa_escape("(*catatan*)") == "(∗catatan∗)");
+        CHECK(wa_escape("akhir_") == "akhir＿");
+    }
+    SUBCASE("control characters are shown, as everywhere") {
+        CHECK(wa_escape("\x1b[31m _b_") == "\\x1b[31m ＿b＿");
+    }
 }
