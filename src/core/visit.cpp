@@ -53,6 +53,22 @@ void check_exchange(const Visit& v) {
     if (v.workers && *v.workers < 1)
         throw Invalid(
             trf("{} '{}' is not a whole number of at least {}", "--workers", *v.workers, 1));
+    // A study visit first: its workers are refused as workers, whatever its visitors.
+    if (v.kind == VisitKind::study) {
+        std::vector<std::string> hints{tr("give --kind exchange for an exchange of workers")};
+        if (v.workers)
+            throw Invalid(
+                trf("a study visit sends no workers: --workers {} is for an exchange", *v.workers),
+                hints);
+        if (!v.skill.empty()) {
+            hints.push_back(tr("what a study visit learns goes in --program"));
+            throw Invalid(trf("a study visit has no skill to learn: --skill '{}' is for an "
+                              "exchange",
+                              v.skill),
+                          hints);
+        }
+        return;
+    }
     // Workers are counted per visit: with one sending village, each village's workers sent
     // and received are known.
     if (v.workers && v.visitors.size() > 1)
@@ -60,19 +76,6 @@ void check_exchange(const Visit& v) {
                           "one sending village",
                           *v.workers, v.visitors.size()),
                       {tr("record one exchange per sending village")});
-    if (v.kind != VisitKind::study)
-        return;
-    std::vector<std::string> hints{tr("give --kind exchange for an exchange of workers")};
-    if (v.workers)
-        throw Invalid(
-            trf("a study visit sends no workers: --workers {} is for an exchange", *v.workers),
-            hints);
-    if (!v.skill.empty()) {
-        hints.push_back(tr("what a study visit learns goes in --program"));
-        throw Invalid(
-            trf("a study visit has no skill to learn: --skill '{}' is for an exchange", v.skill),
-            hints);
-    }
 }
 
 void check_programs(const Visit& v) {

@@ -70,7 +70,7 @@ void four_actions(const Sandbox& s) {
 
 // ---- add and show --------------------------------------------------------------------------
 
-TEST_CASE("cli: action add records text, owner, due date, meeting and note; -q prints the id") {
+TEST_CASE("cli: action add records text, owner, due date, meeting and note, -q prints the id") {
     Sandbox s;
     cipari(s);
     auto id = add(s, {"Register the joint BUMDes", "--owner", "Sidasari", "--due", "+2w",
@@ -287,7 +287,7 @@ TEST_CASE("cli: action done refuses a date after today or an impossible one") {
 
 // ---- edit and remove -----------------------------------------------------------------------
 
-TEST_CASE("cli: action edit changes text, owner, due, meeting and note; an empty value clears") {
+TEST_CASE("cli: action edit changes text, owner, due, meeting and note, an empty value clears") {
     Sandbox s;
     cipari(s);
     auto id =
@@ -339,7 +339,7 @@ TEST_CASE("cli: action remove deletes the action") {
 
 // ---- ids -----------------------------------------------------------------------------------
 
-TEST_CASE("cli: an action is named by a unique id prefix; ambiguous or bad ids are refused") {
+TEST_CASE("cli: an action is named by a unique id prefix, ambiguous or bad ids are refused") {
     Sandbox s;
     cipari(s);
     sql(s, "INSERT INTO action (uuid, text, owner, status) VALUES "

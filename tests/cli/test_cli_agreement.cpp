@@ -95,7 +95,7 @@ Args with(Args base, const Args& extra) {
 
 // ---- the case study ------------------------------------------------------------------------
 
-TEST_CASE("cli: agreement records the case study; list --expiring 60 in every format") {
+TEST_CASE("cli: agreement records the case study, list --expiring 60 in every format") {
     Sandbox s;
     auto ngo = cipari(s);
     auto id = add(s, waste_bank_args(ngo));
@@ -202,7 +202,7 @@ TEST_CASE("cli: village show counts the agreements of a village and their fundin
 
 // ---- add -----------------------------------------------------------------------------------
 
-TEST_CASE("cli: agreement add says what it did; -q prints the id; -f json the record") {
+TEST_CASE("cli: agreement add says what it did, -q prints the id, -f json the record") {
     Sandbox s;
     cipari(s);
     auto out = s.ok(with({"agreement", "add"}, road_args("2026-03-01", "2027-02-28"))).out;
@@ -232,7 +232,7 @@ TEST_CASE("cli: agreement funding is read in every usual form and kept as whole 
     CHECK(has(s.ok({"agreement", "show", id, "--lang", "id"}).out, "Rp 0"));
 }
 
-TEST_CASE("cli: agreement scopes in English and Indonesian; an unknown scope is refused") {
+TEST_CASE("cli: agreement scopes in English and Indonesian, an unknown scope is refused") {
     Sandbox s;
     cipari(s);
     for (const auto& [word, key] :
@@ -334,7 +334,7 @@ TEST_CASE("cli: agreement end: ended on a day between the signing and today, onc
     CHECK(s.ok({"agreement", "end", id, "-f", "json"}).json().at("ended") == "2026-11-27");
 }
 
-TEST_CASE("cli: an agreement past its last day is expired; ending it after that is refused") {
+TEST_CASE("cli: an agreement past its last day is expired, ending it after that is refused") {
     Sandbox s;
     cipari(s);
     auto id = add(s, road_args("2025-01-01", "2025-12-31"));
@@ -347,7 +347,7 @@ TEST_CASE("cli: an agreement past its last day is expired; ending it after that 
         "ended");
 }
 
-TEST_CASE("cli: agreement edit adds and drops parties; the rule holds; an empty value clears") {
+TEST_CASE("cli: agreement edit adds and drops parties, the rule holds, an empty value clears") {
     Sandbox s;
     auto ngo = cipari(s);
     auto id = add(s, waste_bank_args(ngo));
@@ -386,7 +386,7 @@ TEST_CASE("cli: agreement edit adds and drops parties; the rule holds; an empty 
     refused(s, {"agreement", "edit", "ffff", "--note", "x"}, 1, "'ffff'");
 }
 
-TEST_CASE("cli: agreement remove deletes it with its parties; the partner stays") {
+TEST_CASE("cli: agreement remove deletes it with its parties, the partner stays") {
     Sandbox s;
     auto ngo = cipari(s);
     auto id = add(s, waste_bank_args(ngo));
@@ -402,7 +402,7 @@ TEST_CASE("cli: agreement remove deletes it with its parties; the partner stays"
 
 // ---- list ----------------------------------------------------------------------------------
 
-TEST_CASE("cli: agreement list: by signing date; --active, --expiring, village, partner, scope") {
+TEST_CASE("cli: agreement list: by signing date, --active, --expiring, village, partner, scope") {
     Sandbox s;
     auto ngo = cipari(s);
     auto waste = add(s, waste_bank_args(ngo));                 // until 2027-01-14
@@ -446,7 +446,7 @@ TEST_CASE("cli: text from the log cannot break agreement markdown, csv or the te
     CHECK(has(text, "a\\x1b[31mred"));
 }
 
-TEST_CASE("cli: --help on every agreement subcommand shows an example; reading needs a log") {
+TEST_CASE("cli: --help on every agreement subcommand shows an example, reading needs a log") {
     Sandbox s;
     for (std::string sub : {"add", "list", "show", "end", "edit", "remove"}) {
         INFO(sub);

@@ -53,7 +53,7 @@ Args members(const nlohmann::json& forum) {
 
 // ---- add and show --------------------------------------------------------------------------
 
-TEST_CASE("cli: forum add records name, purpose, founding date and members; -q prints the id") {
+TEST_CASE("cli: forum add records name, purpose, founding date and members, -q prints the id") {
     Sandbox s;
     cipari(s);
     auto id = add(s, {"Forum Kades Cipari", "--purpose", "BUMDes bersama", "--founded",
@@ -153,7 +153,7 @@ TEST_CASE("cli: forum join and leave change the members, each village once") {
     CHECK(s.ok({"-q", "forum", "join", id, "caruy-cipari"}).out.empty());
 }
 
-TEST_CASE("cli: forum join refuses a member twice; leave a non-member; any bad REF: nothing") {
+TEST_CASE("cli: forum join refuses a member twice, leave a non-member, any bad REF: nothing") {
     Sandbox s;
     cipari(s);
     s.ok({"village", "add", "--code", "33.01.17.2004"});
@@ -171,7 +171,7 @@ TEST_CASE("cli: forum join refuses a member twice; leave a non-member; any bad R
 
 // ---- ids -----------------------------------------------------------------------------------
 
-TEST_CASE("cli: a forum is named by a unique id prefix; ambiguous, unknown or bad ids refused") {
+TEST_CASE("cli: a forum is named by a unique id prefix, ambiguous, unknown or bad ids refused") {
     Sandbox s;
     cipari(s);
     add(s, {"Forum Init"}); // the log exists
@@ -254,7 +254,7 @@ TEST_CASE("cli: forum list and show on a missing log: exit 3, no log created") {
 
 // ---- edit and remove -----------------------------------------------------------------------
 
-TEST_CASE("cli: forum edit changes name, purpose and founding date; an empty value clears") {
+TEST_CASE("cli: forum edit changes name, purpose and founding date, an empty value clears") {
     Sandbox s;
     cipari(s);
     auto id = add(
@@ -286,7 +286,7 @@ TEST_CASE("cli: forum edit refuses nothing to change, an empty name, a taken nam
     s.ok({"forum", "edit", id, "--name", "forum a"}); // its own name, recased
 }
 
-TEST_CASE("cli: forum remove is refused while meetings point at it; its members go with it") {
+TEST_CASE("cli: forum remove is refused while meetings point at it, its members go with it") {
     Sandbox s;
     cipari(s);
     auto id = add(s, {"Forum A", "--member", "caruy-cipari", "--member", "serang"});

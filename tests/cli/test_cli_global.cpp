@@ -294,7 +294,7 @@ TEST_CASE("cli: --format table, markdown, md, json and csv, and KADES_FORMAT") {
     CHECK(s.ok({"-f", "csv", "village", "list"}, {{"KADES_FORMAT", "json"}}).out == csv);
 }
 
-TEST_CASE("cli: --color always bolds table headings; never, NO_COLOR and a pipe do not") {
+TEST_CASE("cli: --color always bolds table headings, never, NO_COLOR and a pipe do not") {
     Sandbox s;
     one_village(s);
     auto always = s.ok({"--color", "always", "village", "list"}).out;

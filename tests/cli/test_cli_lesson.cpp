@@ -117,7 +117,7 @@ TEST_CASE("cli: lesson records the case study: the waste bank, the drip irrigati
 
 // ---- add ------------------------------------------------------------------------------------
 
-TEST_CASE("cli: lesson add says what it did; -q the id; -f json the record; defaults") {
+TEST_CASE("cli: lesson add says what it did, -q the id, -f json the record, defaults") {
     Sandbox s;
     cipari(s);
     auto out = s.ok({"lesson", "add", "Posyandu keliling", "--village", "Serang"}).out;
@@ -135,7 +135,7 @@ TEST_CASE("cli: lesson add says what it did; -q the id; -f json the record; defa
     CHECK(topics.at("topics") == nlohmann::json({"pelayanan publik", "pendanaan"}));
 }
 
-TEST_CASE("cli: lesson kinds in English and Indonesian; an unknown kind is refused") {
+TEST_CASE("cli: lesson kinds in English and Indonesian, an unknown kind is refused") {
     Sandbox s;
     cipari(s);
     for (auto [given, key] :
@@ -184,7 +184,7 @@ TEST_CASE("cli: lesson add refuses each bad input, naming it and recording nothi
 
 // ---- adopt ----------------------------------------------------------------------------------
 
-TEST_CASE("cli: lesson adopt: statuses in both languages; again updates and says so") {
+TEST_CASE("cli: lesson adopt: statuses in both languages, again updates and says so") {
     Sandbox s;
     cipari(s);
     auto bank = waste_bank(s);
@@ -271,7 +271,7 @@ TEST_CASE("cli: lesson edit sets and clears fields, adds and drops topics, links
             "a village cannot adopt its own lesson");
 }
 
-TEST_CASE("cli: lesson remove is refused while adopted; unadopt; topics and index go with it") {
+TEST_CASE("cli: lesson remove is refused while adopted, unadopt, topics and index go with it") {
     Sandbox s;
     cipari(s);
     auto bank = waste_bank(s);
@@ -360,7 +360,7 @@ TEST_CASE("cli: lesson list filters by topic, kind, village and period, in every
     CHECK(s.ok({"lesson", "list", "--kind", "wawasan"}).out.empty());
 }
 
-TEST_CASE("cli: lesson show in table, markdown and csv; paragraphs kept") {
+TEST_CASE("cli: lesson show in table, markdown and csv, paragraphs kept") {
     Sandbox s;
     cipari(s);
     auto id =
@@ -409,7 +409,7 @@ TEST_CASE("cli: lesson text from the log cannot break markdown, the terminal or 
     CHECK(show(s, id).at("outcome") == "=1+2 \x1b[31mred\x1b[0m");
 }
 
-TEST_CASE("cli: --help on every lesson subcommand has an example; reading needs a log") {
+TEST_CASE("cli: --help on every lesson subcommand has an example, reading needs a log") {
     Sandbox s;
     for (std::string sub :
          {"add", "list", "show", "search", "edit", "remove", "adopt", "unadopt"}) {

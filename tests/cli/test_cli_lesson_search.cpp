@@ -101,7 +101,7 @@ TEST_CASE("cli: lesson search: phrases, OR, NOT and prefixes") {
     CHECK(s.ok({"lesson", "search", "wisata"}).out.empty());
 }
 
-TEST_CASE("cli: lesson search narrows by topic, kind, village and period; 20 unless --limit") {
+TEST_CASE("cli: lesson search narrows by topic, kind, village and period, 20 unless --limit") {
     Sandbox s;
     auto l = corpus(s);
     CHECK(found(s, {"tani", "--kind", "failure"}) == Args{l.drip});

@@ -109,7 +109,7 @@ TEST_CASE("cli: lesson add --from-file - reads the template from a script's pipe
     CHECK(found[0].at("id") == l.at("id"));
 }
 
-TEST_CASE("cli: lesson add --from-file FILE; options override the template, --topic adds") {
+TEST_CASE("cli: lesson add --from-file FILE, options override the template, --topic adds") {
     Sandbox s;
     cipari(s);
     write(s.dir() / "drip.md", k_drip);
@@ -175,7 +175,7 @@ TEST_CASE("cli: lesson add --edit: the editor gets the template pre-filled, its 
     CHECK(has(read(s.dir() / "seen.md"), "\n## Konteks\n"));
 }
 
-TEST_CASE("cli: lesson add --edit: an empty title aborts; no editor or a failing one refused") {
+TEST_CASE("cli: lesson add --edit: an empty title aborts, no editor or a failing one refused") {
     Sandbox s;
     cipari(s);
     auto before = s.snapshot();

@@ -61,7 +61,7 @@ std::string first_line(const std::string& text) {
 
 // ---- add -----------------------------------------------------------------------------------
 
-TEST_CASE("cli: meeting add records every field; show -f json has the spec's fields") {
+TEST_CASE("cli: meeting add records every field, show -f json has the spec's fields") {
     Sandbox s;
     cipari(s);
     auto f = forum(s, "Forum Kades Cipari");
@@ -135,7 +135,7 @@ TEST_CASE("cli: meeting add says what it did, or prints the record with -f json"
     refused(s, {"meeting", "add", "Csv", "--date", "2026-12-05", "-f", "csv"}, 2, "csv");
 }
 
-TEST_CASE("cli: a meeting after today is planned, today or before held; --planned/--held") {
+TEST_CASE("cli: a meeting after today is planned, today or before held, --planned/--held") {
     Sandbox s;
     cipari(s);
     auto status = [&](Args extra) {
@@ -157,7 +157,7 @@ TEST_CASE("cli: a meeting after today is planned, today or before held; --planne
             "--planned");
 }
 
-TEST_CASE("cli: meeting kinds in English and Indonesian; an unknown kind is refused") {
+TEST_CASE("cli: meeting kinds in English and Indonesian, an unknown kind is refused") {
     Sandbox s;
     cipari(s);
     for (auto [given, key] :
@@ -356,7 +356,7 @@ TEST_CASE("cli: meeting show in table, markdown and csv") {
     CHECK(has(csv, "," + action + ","));
 }
 
-TEST_CASE("cli: a meeting is named by a unique id prefix; ambiguous, unknown or bad ids refused") {
+TEST_CASE("cli: a meeting is named by a unique id prefix, ambiguous, unknown or bad ids refused") {
     Sandbox s;
     cipari(s);
     add(s, {"One", "--date", "2026-11-01"});
@@ -390,7 +390,7 @@ TEST_CASE("cli: meeting list and show on a missing log: exit 3, no log created")
 
 // ---- attend, held, cancel ------------------------------------------------------------------
 
-TEST_CASE("cli: meeting attend adds villages; one already attending, unknown or twice: nothing") {
+TEST_CASE("cli: meeting attend adds villages, one already attending, unknown or twice: nothing") {
     Sandbox s;
     cipari(s);
     auto id = add(s, {"Rapat", "--date", "2026-11-20", "--attendee", "cipari-cipari"});
@@ -412,7 +412,7 @@ TEST_CASE("cli: meeting attend adds villages; one already attending, unknown or 
     CHECK(s.ok({"-q", "meeting", "attend", id, "mulyadadi-cipari"}).out == id + "\n");
 }
 
-TEST_CASE("cli: meeting held: not before its day, not twice; a cancelled one can be held after") {
+TEST_CASE("cli: meeting held: not before its day, not twice, a cancelled one can be held after") {
     Sandbox s;
     cipari(s);
     auto future = add(s, {"Nanti", "--date", "2026-12-01"});
@@ -434,7 +434,7 @@ TEST_CASE("cli: meeting held: not before its day, not twice; a cancelled one can
     CHECK(show(s, future).at("status") == "cancelled");
 }
 
-TEST_CASE("cli: meeting cancel keeps the reason; a held or cancelled meeting is refused") {
+TEST_CASE("cli: meeting cancel keeps the reason, a held or cancelled meeting is refused") {
     Sandbox s;
     cipari(s);
     auto id = add(s, {"Rapat", "--date", "2026-12-04"});
@@ -552,7 +552,7 @@ TEST_CASE("cli: meeting edit: the status on a new date, and what it refuses") {
 
 // ---- remove --------------------------------------------------------------------------------
 
-TEST_CASE("cli: meeting remove is refused while actions point at it; the rest goes with it") {
+TEST_CASE("cli: meeting remove is refused while actions point at it, the rest goes with it") {
     Sandbox s;
     cipari(s);
     auto id = add(s, {"Rapat", "--date", "2026-11-20", "--attendee", "caruy-cipari", "--attendee",

@@ -63,7 +63,7 @@ std::string first_line(const std::string& text) {
 
 } // namespace
 
-TEST_CASE("cli: partner add records the case study's NGO; show lists agreements and villages") {
+TEST_CASE("cli: partner add records the case study's NGO, show lists agreements and villages") {
     Sandbox s;
     cipari(s);
     auto id = ngo(s);
@@ -109,7 +109,7 @@ TEST_CASE("cli: partner add records the case study's NGO; show lists agreements 
     }
 }
 
-TEST_CASE("cli: partner add says what it did; -f json prints the record") {
+TEST_CASE("cli: partner add says what it did, -f json prints the record") {
     Sandbox s;
     cipari(s);
     auto out = s.ok({"partner", "add", "PT Semen Nusantara", "--type", "perusahaan"}).out;
@@ -124,7 +124,7 @@ TEST_CASE("cli: partner add says what it did; -f json prints the record") {
     refused(s, {"partner", "add", "Dinas PMD", "--type", "pemerintah", "-f", "csv"}, 2, "csv");
 }
 
-TEST_CASE("cli: partner types in English and Indonesian; an unknown type is refused") {
+TEST_CASE("cli: partner types in English and Indonesian, an unknown type is refused") {
     Sandbox s;
     cipari(s);
     int n = 0;
@@ -161,7 +161,7 @@ TEST_CASE("cli: partner add refuses each bad input, recording nothing") {
     CHECK(list_names(s, {}) == Args{"Yayasan Bumi Lestari"});
 }
 
-TEST_CASE("cli: partner edit changes what is given; an empty value clears; nothing is usage") {
+TEST_CASE("cli: partner edit changes what is given, an empty value clears, nothing is usage") {
     Sandbox s;
     cipari(s);
     auto id = ngo(s);
@@ -195,7 +195,7 @@ TEST_CASE("cli: partner remove is refused while agreements name it, naming them"
     CHECK(sql(s, "SELECT count(*) FROM partner;") == "0\n");
 }
 
-TEST_CASE("cli: partner list by name; --type, --village, --limit") {
+TEST_CASE("cli: partner list by name, --type, --village, --limit") {
     Sandbox s;
     cipari(s);
     auto id = ngo(s);
@@ -234,7 +234,7 @@ TEST_CASE("cli: text from the log cannot break partner markdown, csv or the term
     CHECK(has(text, "a\\x1b[31mred"));
 }
 
-TEST_CASE("cli: --help on every partner subcommand shows an example; reading needs a log") {
+TEST_CASE("cli: --help on every partner subcommand shows an example, reading needs a log") {
     Sandbox s;
     for (std::string sub : {"add", "list", "show", "edit", "remove"}) {
         INFO(sub);

@@ -41,7 +41,7 @@ void both_sidasari(const Sandbox& s) {
 
 // ---- add and references --------------------------------------------------------------------
 
-TEST_CASE("cli: village add --code takes the names of the region; show counts start at zero") {
+TEST_CASE("cli: village add --code takes the names of the region, show counts start at zero") {
     Sandbox s;
     s.load_regions();
     auto r = s.ok({"village", "add", "--code", "33.01.18.2011", "--head", "Sutarno", "--phone",
@@ -132,7 +132,7 @@ TEST_CASE("cli: an unknown village is refused, with a did-you-mean for a near sl
     refused(s, {"village", "archive", "nosuch"}, 1, "'nosuch'");
 }
 
-TEST_CASE("cli: phones are kept as +62...; a bad phone, e-mail, slug or code is refused") {
+TEST_CASE("cli: phones are kept as +62..., a bad phone, e-mail, slug or code is refused") {
     Sandbox s;
     both_sidasari(s);
     for (std::string phone : {"0812-2600-1234", "62812 2600 1234", "+62812-2600-1234"})

@@ -77,7 +77,7 @@ std::string first_line(const std::string& text) {
 
 // ---- the case study ------------------------------------------------------------------------
 
-TEST_CASE("cli: visit records the case study; list --village caruy and show in every format") {
+TEST_CASE("cli: visit records the case study, list --village caruy and show in every format") {
     Sandbox s;
     cipari(s);
     auto study = study_visit(s);
@@ -172,7 +172,7 @@ TEST_CASE("cli: village show counts visits hosted and made, workers sent and rec
 
 // ---- add -----------------------------------------------------------------------------------
 
-TEST_CASE("cli: visit add says what it did; -q prints the id; -f json the record") {
+TEST_CASE("cli: visit add says what it did, -q prints the id, -f json the record") {
     Sandbox s;
     cipari(s);
     auto out = s.ok({"visit", "add", "--host", "sidasari-cipari", "--visitor", "caruy-cipari",
@@ -193,7 +193,7 @@ TEST_CASE("cli: visit add says what it did; -q prints the id; -f json the record
             2, "csv");
 }
 
-TEST_CASE("cli: a visit after today is planned, today or before held; --planned/--held") {
+TEST_CASE("cli: a visit after today is planned, today or before held, --planned/--held") {
     Sandbox s;
     cipari(s);
     Args base{"--host", "sidasari-cipari", "--visitor", "caruy-cipari", "--date"};
@@ -217,7 +217,7 @@ TEST_CASE("cli: a visit after today is planned, today or before held; --planned/
     refused(s, both, 2, "--planned");
 }
 
-TEST_CASE("cli: visit kinds in English and Indonesian; an unknown kind is refused") {
+TEST_CASE("cli: visit kinds in English and Indonesian, an unknown kind is refused") {
     Sandbox s;
     cipari(s);
     Args base{"--host", "sidasari-cipari", "--visitor", "caruy-cipari",
@@ -295,7 +295,7 @@ TEST_CASE("cli: a planned visit cannot be marked held before its date") {
 
 // ---- edit, cancel, remove ------------------------------------------------------------------
 
-TEST_CASE("cli: visit edit adds and drops visitors and programs; an empty value clears") {
+TEST_CASE("cli: visit edit adds and drops visitors and programs, an empty value clears") {
     Sandbox s;
     cipari(s);
     auto id = study_visit(s);
@@ -335,7 +335,7 @@ TEST_CASE("cli: visit edit adds and drops visitors and programs; an empty value 
     CHECK(study.at("skill").is_null());
 }
 
-TEST_CASE("cli: visit cancel keeps the reason; a held visit cannot be cancelled") {
+TEST_CASE("cli: visit cancel keeps the reason, a held visit cannot be cancelled") {
     Sandbox s;
     cipari(s);
     auto planned =
@@ -426,7 +426,7 @@ TEST_CASE("cli: text from the log cannot break visit markdown, csv or the termin
     CHECK(has(text, "a\\x1b[31mred"));
 }
 
-TEST_CASE("cli: --help on every visit subcommand shows an example; reading needs a log") {
+TEST_CASE("cli: --help on every visit subcommand shows an example, reading needs a log") {
     Sandbox s;
     for (std::string sub : {"add", "list", "show", "held", "cancel", "edit", "remove"}) {
         INFO(sub);

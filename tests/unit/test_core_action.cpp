@@ -43,7 +43,7 @@ TEST_CASE("core::is_overdue: open and due before today") {
     CHECK_FALSE(is_overdue(action(ymd(2026, 11, 1), ActionStatus::done), k_today));
 }
 
-TEST_CASE("core::normalize_action_fields: trims; an empty text is refused, an empty note clears") {
+TEST_CASE("core::normalize_action_fields: trims, an empty text is refused, an empty note clears") {
     ActionFields f;
     f.text = "  Survey the irrigation  ";
     f.note = "   ";
@@ -67,7 +67,7 @@ TEST_CASE("core::normalize_action_fields: trims; an empty text is refused, an em
     CHECK_FALSE(none.text);
 }
 
-TEST_CASE("core::check_done_date: today or before; after today is refused naming it") {
+TEST_CASE("core::check_done_date: today or before, after today is refused naming it") {
     CHECK_NOTHROW(check_done_date(k_today, k_today));
     CHECK_NOTHROW(check_done_date(ymd(2026, 1, 5), k_today));
     CHECK_THROWS_WITH_AS(check_done_date(ymd(2026, 11, 28), k_today),

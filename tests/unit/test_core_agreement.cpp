@@ -85,7 +85,7 @@ TEST_CASE("core::agreement_status: ended once ended, expired after its last day,
     CHECK(core::agreement_status_label(AgreementStatus::ended) == "Ended");
 }
 
-TEST_CASE("core::check_agreement: the case study passes; so do two villages alone") {
+TEST_CASE("core::check_agreement: the case study passes, so do two villages alone") {
     auto a = waste_bank();
     CHECK(refusal(a).empty());
     a.partners.clear();
@@ -116,7 +116,7 @@ TEST_CASE("core::check_agreement: two villages, or a village and a partner, each
     CHECK(has(refusal(a), "Yayasan Bumi Lestari (3f9a0c12) is given twice"));
 }
 
-TEST_CASE("core::check_agreement: signed not after today; no end before it, no MAD after") {
+TEST_CASE("core::check_agreement: signed not after today, no end before it, no MAD after") {
     auto a = waste_bank();
     a.signed_on = date("2026-11-28");
     CHECK(has(refusal(a), "2026-11-28"));
@@ -162,7 +162,7 @@ TEST_CASE("core::check_agreement: funding is 0 or more") {
     CHECK(has(refusal(a), "-1"));
 }
 
-TEST_CASE("core::normalize_agreement_fields: trims; empty title, village or partner refused") {
+TEST_CASE("core::normalize_agreement_fields: trims, empty title, village or partner refused") {
     core::AgreementFields f;
     f.title = "  Bank sampah  ";
     f.villages = {" sidasari-cipari "};

@@ -27,7 +27,7 @@ TEST_CASE("core::normalize_forum_fields: trims the name and the purpose") {
     CHECK(*f.purpose == "BUMDes bersama");
 }
 
-TEST_CASE("core::normalize_forum_fields: an empty purpose clears it; unset fields stay unset") {
+TEST_CASE("core::normalize_forum_fields: an empty purpose clears it, unset fields stay unset") {
     ForumFields f;
     f.purpose = "   ";
     normalize_forum_fields(f, k_today);
@@ -49,7 +49,7 @@ TEST_CASE("core::normalize_forum_fields: an empty name or invalid UTF-8 is refus
     CHECK_THROWS_AS(normalize_forum_fields(bad_purpose, k_today), Invalid);
 }
 
-TEST_CASE("core::normalize_forum_fields: founded today or before; after today is refused") {
+TEST_CASE("core::normalize_forum_fields: founded today or before, after today is refused") {
     for (auto day : {k_today, ymd(2020, 1, 1)}) {
         ForumFields f;
         f.founded = day;

@@ -30,7 +30,7 @@ TEST_CASE("core::parse_partner_type: English keys and Indonesian words, any case
     }
 }
 
-TEST_CASE("core::partner_type_key and label: the JSON value, read back; a label to show") {
+TEST_CASE("core::partner_type_key and label: the JSON value, read back, a label to show") {
     for (auto type : {PartnerType::ngo, PartnerType::company, PartnerType::government,
                       PartnerType::university, PartnerType::other}) {
         CHECK(core::parse_partner_type(core::partner_type_key(type)) == type);
@@ -40,7 +40,7 @@ TEST_CASE("core::partner_type_key and label: the JSON value, read back; a label 
     CHECK(core::partner_type_label(PartnerType::ngo) == "NGO");
 }
 
-TEST_CASE("core::normalize_partner_fields: trims; an empty contact clears; unset stays unset") {
+TEST_CASE("core::normalize_partner_fields: trims, an empty contact clears, unset stays unset") {
     core::PartnerFields f;
     f.name = "  Yayasan Bumi Lestari ";
     f.contact = "   ";

@@ -123,7 +123,7 @@ TEST_CASE("core::check_visit: no end before the start") {
     CHECK(has(message, "2026-11-13"));
 }
 
-TEST_CASE("core::check_visit: a study visit has no workers or skill; an exchange 1 or more") {
+TEST_CASE("core::check_visit: a study visit has no workers or skill, an exchange 1 or more") {
     auto v = study_visit();
     v.workers = 4;
     CHECK(has(refusal(v), "--workers 4"));
@@ -152,7 +152,7 @@ TEST_CASE("core::check_visit: a program is given once, whatever its case") {
     CHECK(has(refusal(v), "'bank SAMPAH'"));
 }
 
-TEST_CASE("core::normalize_visit_fields: trims; an empty host, visitor or program is refused") {
+TEST_CASE("core::normalize_visit_fields: trims, an empty host, visitor or program is refused") {
     core::VisitFields f;
     f.host = "  sidasari-cipari ";
     f.visitors = {" caruy-cipari"};

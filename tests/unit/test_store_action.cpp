@@ -129,7 +129,7 @@ TEST_CASE("store::add_action: text, owner, due, meeting and note, read back open
     CHECK(store::find_action(log, a.uuid.substr(0, 6)).text == a.text);
 }
 
-TEST_CASE("store::add_action: without due or meeting; no text, no owner or a lost id refused") {
+TEST_CASE("store::add_action: without due or meeting, no text, no owner or a lost id refused") {
     auto log = action_log();
     auto a = add(log, "Survey");
     CHECK_FALSE(a.due);
@@ -252,7 +252,7 @@ TEST_CASE("store::edit_action: changes what is given, keeps the rest, clears wit
     CHECK_THROWS_AS(store::edit_action(log, a, empty), core::Invalid);
 }
 
-TEST_CASE("store::find_action: ambiguous and unknown ids; remove_action") {
+TEST_CASE("store::find_action: ambiguous and unknown ids, remove_action") {
     auto log = action_log();
     for (const char* uuid :
          {"77770000-0000-4000-8000-000000000001", "77771111-0000-4000-8000-000000000002"})

@@ -168,7 +168,7 @@ TEST_CASE("store::add_agreement: bad input is refused before anything is written
     refuse(f, "--scope");
 }
 
-TEST_CASE("store::edit_agreement: adds and drops parties; the rule holds after the edit") {
+TEST_CASE("store::edit_agreement: adds and drops parties, the rule holds after the edit") {
     auto log = cipari_log();
     auto a = store::add_agreement(log, waste_bank(log), k_today);
     core::AgreementFields f;
@@ -212,7 +212,7 @@ TEST_CASE("store::edit_agreement: adds and drops parties; the rule holds after t
     refuse(early, "2027-02-01");
 }
 
-TEST_CASE("store::end_agreement: ended on the day given; refused twice, early or after") {
+TEST_CASE("store::end_agreement: ended on the day given, refused twice, early or after") {
     auto log = cipari_log();
     auto a = store::add_agreement(log, waste_bank(log), k_today);
     CHECK_THROWS_WITH_AS(store::end_agreement(log, a, date("2026-01-10"), k_today),

@@ -115,7 +115,7 @@ TEST_CASE("store::add_forum: name, purpose, founded and members, read back") {
     CHECK(slugs_of(again) == slugs_of(f));
 }
 
-TEST_CASE("store::add_forum: without members or dates; a name taken is refused") {
+TEST_CASE("store::add_forum: without members or dates, a name taken is refused") {
     auto log = village_log();
     auto f = add(log, "Forum A");
     CHECK(f.members.empty());
@@ -196,7 +196,7 @@ TEST_CASE("store::edit_forum: changes what is given, keeps the rest, clears with
     CHECK_NOTHROW(store::edit_forum(log, f, named("forum kades"))); // its own name, recased
 }
 
-TEST_CASE("store::list_forums: by name; by member village; by founding date; limited") {
+TEST_CASE("store::list_forums: by name, by member village, by founding date, limited") {
     auto log = village_log();
     auto with_date = [&](const std::string& name, const char* founded,
                          const std::vector<std::string>& refs) {
@@ -229,7 +229,7 @@ TEST_CASE("store::list_forums: by name; by member village; by founding date; lim
     CHECK(store::list_forums(log, limited).size() == 2);
 }
 
-TEST_CASE("store::find_forum: a unique prefix; an ambiguous, unknown or malformed id refused") {
+TEST_CASE("store::find_forum: a unique prefix, an ambiguous, unknown or malformed id refused") {
     auto log = village_log();
     insert_forum(log, "3f9a0c12-0000-4000-8000-000000000001", "One");
     insert_forum(log, "3f9a0c99-0000-4000-8000-000000000002", "Two");
@@ -244,7 +244,7 @@ TEST_CASE("store::find_forum: a unique prefix; an ambiguous, unknown or malforme
     CHECK_THROWS_AS(store::find_forum(log, "xyz123"), core::Invalid);
 }
 
-TEST_CASE("store::remove_forum: refused while meetings point at it; members go with it") {
+TEST_CASE("store::remove_forum: refused while meetings point at it, members go with it") {
     auto log = village_log();
     auto f = add(log, "Forum A", {"alpha-cipari", "beta-cipari"});
     insert_meeting(log, "abcdef01-0000-4000-8000-000000000001", "Rapat koordinasi", f.uuid);

@@ -165,7 +165,7 @@ TEST_CASE("store::add_lesson and edit_lesson: the meeting or the visit where it 
     CHECK_FALSE(store::edit_lesson(log, l, unlink).meeting);
 }
 
-TEST_CASE("store::edit_lesson: what the fields set; topics replaced, dropped and added") {
+TEST_CASE("store::edit_lesson: what the fields set, topics replaced, dropped and added") {
     auto log = cipari_log();
     auto l = store::add_lesson(log, waste_bank(), k_today);
     core::LessonFields f;
@@ -275,7 +275,7 @@ TEST_CASE("store::edit_lesson: not to its adopter's village, nor after an adopti
     CHECK(store::resolve_lesson(log, l.uuid.substr(0, 8)).village.slug == "sidasari-cipari");
 }
 
-TEST_CASE("store::remove_lesson: refused while adopted; topics and index row go with it") {
+TEST_CASE("store::remove_lesson: refused while adopted, topics and index row go with it") {
     auto log = cipari_log();
     auto l = store::add_lesson(log, waste_bank(), k_today);
     auto other = store::add_lesson(log, waste_bank(), k_today);

@@ -135,7 +135,7 @@ TEST_CASE("store::Log::open: WAL, foreign keys and a busy timeout") {
     CHECK(db.execAndGet("PRAGMA busy_timeout").getInt() >= 5000);
 }
 
-TEST_CASE("store::Log::open: a new log has 16 KiB pages; an older log keeps its own") {
+TEST_CASE("store::Log::open: a new log has 16 KiB pages, an older log keeps its own") {
     TempDir dir;
     auto fresh = dir.path / "new.db";
     {

@@ -198,7 +198,7 @@ TEST_CASE("store::add_meeting: a bad reference records nothing, not even the goo
     CHECK(meeting_rows(log) == before);
 }
 
-TEST_CASE("store::resolve_meeting: by prefix; a shared prefix is ambiguous") {
+TEST_CASE("store::resolve_meeting: by prefix, a shared prefix is ambiguous") {
     auto log = cipari_log();
     auto& db = store::db_of(log);
     db.exec("INSERT INTO meeting (uuid, title, date, kind, status) VALUES "
@@ -397,7 +397,7 @@ TEST_CASE("store::mark_held and store::cancel_meeting") {
             .cancel_reason.empty());
 }
 
-TEST_CASE("store::remove_meeting: refused while actions point at it; the rest goes with it") {
+TEST_CASE("store::remove_meeting: refused while actions point at it, the rest goes with it") {
     auto log = cipari_log();
     auto f = fields("Rapat", "2026-11-20");
     f.attendees = {"cipari-cipari", "caruy-cipari"};

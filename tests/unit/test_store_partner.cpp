@@ -109,7 +109,7 @@ TEST_CASE("store::add_partner: a name taken (any case), or no name or type, is r
     CHECK(rows(log, "partner") == 1);
 }
 
-TEST_CASE("store::edit_partner: changes what is given; an empty contact clears it") {
+TEST_CASE("store::edit_partner: changes what is given, an empty contact clears it") {
     auto log = cipari_log();
     auto p = ngo(log);
     core::PartnerFields f;
@@ -153,7 +153,7 @@ TEST_CASE("store: a partner's agreements, with statuses of today, and its villag
     CHECK(found.villages[1].slug == "sidasari-cipari");
 }
 
-TEST_CASE("store::list_partners: by name; by type and by the villages of their agreements") {
+TEST_CASE("store::list_partners: by name, by type and by the villages of their agreements") {
     auto log = cipari_log();
     auto p = ngo(log);
     auto company =

@@ -168,7 +168,7 @@ TEST_CASE("core::tick and witness: a slow clock's later edit still comes later")
     CHECK_FALSE(core::parse_stamp("0001.2.x").has_value());
 }
 
-TEST_CASE("sync: two copies converge; fields, sets, removals, conflicts") {
+TEST_CASE("sync: two copies converge, fields, sets, removals, conflicts") {
     TempDir tmp;
     Copy a{tmp.path / "a.db"}, b{tmp.path / "b.db"};
     auto dir = tmp.path / "share";
@@ -265,7 +265,7 @@ TEST_CASE("sync: a copy restored from an old backup catches up without bringing 
     CHECK(a.exported() == b.exported());
 }
 
-TEST_CASE("sync: a copy offline for months catches up; what was removed meanwhile stays removed") {
+TEST_CASE("sync: a copy offline for months catches up, what was removed meanwhile stays removed") {
     TempDir tmp;
     Copy a{tmp.path / "a.db"}, b{tmp.path / "b.db"}, c{tmp.path / "c.db"};
     auto dir = tmp.path / "share";
@@ -417,7 +417,7 @@ std::string villages_export(int n, int bad = 0, std::size_t note = 0) {
 
 } // namespace
 
-TEST_CASE("import: the file is read ahead on a thread of its own; records and faults keep "
+TEST_CASE("import: the file is read ahead on a thread of its own, records and faults keep "
           "their order") {
     TempDir tmp;
     auto file = tmp.path / "in.json";

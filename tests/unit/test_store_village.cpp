@@ -184,7 +184,7 @@ TEST_CASE("store::add_village: a head_since without a head adds nothing") {
     CHECK(rows(log, "village") == 0);
 }
 
-TEST_CASE("store::add_village: a tag holding the CSV tag separator ';'") {
+TEST_CASE("store::add_village: a tag holding the CSV tag separator ','") {
     auto log = Log::open_memory();
     auto fields = named("Sukamaju");
     fields.add_tags = {"pupuk;organik"};

@@ -173,7 +173,7 @@ TEST_CASE("store::add_visit: bad input is refused before anything is written") {
     refuse(f, "--visitor");
 }
 
-TEST_CASE("store::list_visits: by date; filters by village, kind, status and period") {
+TEST_CASE("store::list_visits: by date, filters by village, kind, status and period") {
     auto log = cipari_log();
     auto later = exchange_fields();
     later.date = date("2026-12-07");
@@ -312,7 +312,7 @@ TEST_CASE("store::mark_visit_held and cancel_visit follow the visit's day and st
     CHECK(store::mark_visit_held(log, again, k_today).status == VisitStatus::held);
 }
 
-TEST_CASE("store::remove_visit: refused while actions follow it; visitors and programs go") {
+TEST_CASE("store::remove_visit: refused while actions follow it, visitors and programs go") {
     auto log = cipari_log();
     auto v = store::add_visit(log, study_fields(), k_today);
     auto action = add_action(log, v, "Pilot bank sampah di Caruy");
