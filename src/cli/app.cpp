@@ -85,9 +85,10 @@ int run(int argc, char** argv) {
     Context ctx;
     try {
         auto lang = requested_language(argc, argv);
-        if (lang != "id" && lang != "en")
+        auto parsed = core::parse_lang(lang);
+        if (!parsed)
             throw core::Usage(trf("unknown language '{}': use id or en", lang));
-        core::set_language(core::lang_from_locale(lang), (ctx.share_dir() / "locale").string());
+        core::set_language(*parsed, (ctx.share_dir() / "locale").string());
 
         CLI::App app{tr("kades: the shared knowledge log of a network of village heads"), "kades"};
         translate_help(app);

@@ -2,6 +2,8 @@
 
 #include <libintl.h>
 
+#include <algorithm>
+#include <cctype>
 #include <clocale>
 #include <cstdlib>
 
@@ -11,8 +13,31 @@ constexpr const char* k_domain = "kades";
 Lang g_lang = Lang::en;
 } // namespace
 
+std::optional<Lang> parse_lang(std::string_view value) {
+    // language[_TERRITORY][.codeset][@modifier], as the locale variables name one.
+    auto end = value.find_first_of("_.@");
+    auto language = value.substr(0, end);
+    auto rest = end == std::string_view::npos ? std::string_view() : value.substr(end);
+    bool shaped = std::all_of(rest.begin(), rest.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.' || c == '@' ||
+               c == '-';
+    });
+    auto is = [&](std::string_view name) {
+        return language.size() == 2 &&
+               std::tolower(static_cast<unsigned char>(language[0])) == name[0] &&
+               std::tolower(static_cast<unsigned char>(language[1])) == name[1];
+    };
+    if (!shaped || (!rest.empty() && rest.size() < 2))
+        return std::nullopt;
+    if (is("id"))
+        return Lang::id;
+    if (is("en"))
+        return Lang::en;
+    return std::nullopt;
+}
+
 Lang lang_from_locale(std::string_view locale) {
-    return locale.substr(0, 2) == "id" ? Lang::id : Lang::en;
+    return parse_lang(locale).value_or(Lang::en);
 }
 
 void set_language(Lang lang, const std::string& locale_dir) {

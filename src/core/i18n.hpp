@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -16,8 +17,12 @@ namespace kades::core {
 
 enum class Lang { en, id };
 
-// The language named by a --lang value or a locale string ("id", "id_ID.UTF-8", "en_US"):
-// anything starting with "id" is Indonesian, anything else English.
+// The language a --lang or KADES_LANG value asks for: "id" or "en", or a locale-shaped name
+// of either ("id_ID.UTF-8", "en_US", "id_ID@latin"), in any case; none for anything else
+// ("fr", "indonesia", "id-ID").
+std::optional<Lang> parse_lang(std::string_view value);
+// The language of a locale variable (LC_ALL, LC_MESSAGES, LANG): Indonesian when it names
+// it as parse_lang reads it, else English ("C", "fr_FR.UTF-8").
 Lang lang_from_locale(std::string_view locale);
 
 // Sets the language for every later tr(); locale_dir holds id/LC_MESSAGES/kades.mo.

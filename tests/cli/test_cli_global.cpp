@@ -361,6 +361,11 @@ TEST_CASE("cli: --lang, KADES_LANG and a locale starting with id choose Indonesi
     CHECK_FALSE(indonesian(show, {{"KADES_LANG", "en"}, {"LANG", "id_ID.UTF-8"}}));
     CHECK_FALSE(indonesian(with(show, {"--lang", "en"}), {{"KADES_LANG", "id"}}));
     CHECK(s.ok(with(show, {"--lang", "id"})).out.find("Berkembang") != std::string::npos);
+    // A locale-shaped value, as the locale variables take it (issue 13).
+    CHECK(indonesian(show, {{"KADES_LANG", "id_ID.UTF-8"}}));
+    CHECK(indonesian(with(show, {"--lang", "id_ID"}), {}));
+    CHECK_FALSE(indonesian(show, {{"KADES_LANG", "en_US.UTF-8"}, {"LANG", "id_ID.UTF-8"}}));
+    refused(s, show, 2, "'fr_FR.UTF-8'", {{"KADES_LANG", "fr_FR.UTF-8"}});
 }
 
 TEST_CASE("cli: --lang id translates error messages") {
