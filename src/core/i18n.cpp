@@ -1,5 +1,7 @@
 #include "core/i18n.hpp"
 
+#include "core/text.hpp"
+
 #include <libintl.h>
 
 #include <algorithm>
@@ -22,16 +24,11 @@ std::optional<Lang> parse_lang(std::string_view value) {
         return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.' || c == '@' ||
                c == '-';
     });
-    auto is = [&](std::string_view name) {
-        return language.size() == 2 &&
-               std::tolower(static_cast<unsigned char>(language[0])) == name[0] &&
-               std::tolower(static_cast<unsigned char>(language[1])) == name[1];
-    };
     if (!shaped || (!rest.empty() && rest.size() < 2))
         return std::nullopt;
-    if (is("id"))
+    if (iequals(language, "id"))
         return Lang::id;
-    if (is("en"))
+    if (iequals(language, "en"))
         return Lang::en;
     return std::nullopt;
 }

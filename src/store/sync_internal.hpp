@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <optional>
@@ -24,6 +25,16 @@ using Json = nlohmann::ordered_json;
 // Records named to one statement as a JSON array (json_each): one statement for many rows
 // keeps one journal of the pages it changes, where one a row kept one each.
 constexpr std::size_t k_ids_a_statement = 4096;
+
+// The items as JSON arrays of at most k_ids_a_statement each, for json_each(?1).
+template <typename T> std::vector<std::string> json_arrays(const std::vector<T>& items) {
+    std::vector<std::string> arrays;
+    for (std::size_t from = 0; from < items.size(); from += k_ids_a_statement) {
+        auto to = std::min(items.size(), from + k_ids_a_statement);
+        arrays.push_back(Json(std::vector<T>(items.begin() + from, items.begin() + to)).dump());
+    }
+    return arrays;
+}
 
 // How a change reached this copy; a change that came through a sync folder is not written
 // to the folder again by this copy (its author writes it).

@@ -352,12 +352,9 @@ void Merger::claim_slugs() {
     std::sort(m_claims.begin(), m_claims.end());
     m_claims.erase(std::unique(m_claims.begin(), m_claims.end()), m_claims.end());
     static const std::string sql = slug_claims_sql();
-    for (std::size_t from = 0; from < m_claims.size(); from += k_ids_a_statement) {
-        auto to = std::min(m_claims.size(), from + k_ids_a_statement);
+    for (const auto& villages : json_arrays(m_claims)) {
         auto& q = m_sql.kept(sql);
-        q.bind(
-            1,
-            Json(std::vector<std::string>(m_claims.begin() + from, m_claims.begin() + to)).dump());
+        q.bind(1, villages);
         q.exec();
     }
     m_claims.clear();

@@ -546,10 +546,8 @@ void Projector::project_merged() {
 }
 
 void Projector::index_lessons() {
-    std::vector<int64_t> ids(m_lessons.begin(), m_lessons.end());
-    for (std::size_t from = 0; from < ids.size(); from += k_ids_a_statement) {
-        auto to = std::min(ids.size(), from + k_ids_a_statement);
-        auto chunk = Json(std::vector<int64_t>(ids.begin() + from, ids.begin() + to)).dump();
+    for (const auto& lessons :
+         json_arrays(std::vector<int64_t>(m_lessons.begin(), m_lessons.end()))) {
         for (const char* sql : {
                  "DELETE FROM lesson_fts WHERE rowid IN (SELECT value FROM json_each(?1))",
                  "INSERT INTO lesson_fts (rowid, title, topics, context, outcome, lesson, "
@@ -558,7 +556,7 @@ void Projector::index_lessons() {
                  "recommendation FROM lesson l WHERE id IN (SELECT value FROM json_each(?1))",
              }) {
             auto& q = m_sql(sql);
-            q.bind(1, chunk);
+            q.bind(1, lessons);
             q.exec();
         }
     }
